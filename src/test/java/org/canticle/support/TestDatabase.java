@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Makes sure the database an integration test runs against is there. For PostgreSQL it creates the test database
- * when missing; when the server cannot be reached the tests skip with a message, except in CI ({@code CI=true}),
+ * afresh once per test run; when the server cannot be reached the tests skip with a message, except in CI ({@code CI=true}),
  * where they fail: CI must never pass without having run them.
  */
 public class TestDatabase implements ExecutionCondition {
@@ -45,10 +45,9 @@ public class TestDatabase implements ExecutionCondition {
 		props.setProperty("connectTimeout", "5");
 		try (Connection connection = DriverManager.getConnection(server + "postgres", props);
 				Statement statement = connection.createStatement()) {
-			var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'");
-			if (!exists.next()) {
-				statement.execute("CREATE DATABASE " + database);
-			}
+			// a fresh database for each run: migrations from another branch or an older run never get in the way
+			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			statement.execute("CREATE DATABASE " + database);
 			return ConditionEvaluationResult.enabled("PostgreSQL at " + server + database);
 		}
 		catch (SQLException ex) {
