@@ -19,7 +19,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/openapi/**", "/api/docs/**", "/api/docs")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/swagger-ui/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole("MEMBER", "LEADER", "ADMIN")
