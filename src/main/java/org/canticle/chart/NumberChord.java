@@ -31,9 +31,12 @@ public record NumberChord(int accidental, int degree, String suffix, int bassAcc
         return chord.bass() == null ? text : text + "/" + nameOf(chord.bass().pitchClass() - tonic.pitchClass());
     }
 
-    /** The letter chord for this number in a key, spelled for that key. */
+    /**
+     * The letter chord for this number in a key. A written accidental says how to spell (b7 in C is Bb, not A#);
+     * otherwise the key's own leaning decides.
+     */
     public Chord inKey(Key key) {
-        boolean flats = key.prefersFlats();
+        boolean flats = accidental != 0 ? accidental < 0 : key.prefersFlats();
         Note root = Note.of(key.pitchClass() + semitones(accidental, degree), flats);
         Note bass = hasBass() ? Note.of(key.pitchClass() + semitones(bassAccidental, bassDegree), flats) : null;
         return new Chord(root, suffix, bass);
