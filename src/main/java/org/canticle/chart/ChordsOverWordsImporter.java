@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <li>Headings (Verse 1, [Chorus], Bridge:, …) open sections: verse, chorus (also refrain) and bridge become
  * start_of_verse/chorus/bridge; every other heading (Intro, Pre-Chorus, Tag, Outro, Instrumental, Interlude,
  * Ending, …) becomes a custom ChordPro section such as start_of_intro. The heading text is the label.
- * A section ends at the next heading or tab block; blank lines before that stay outside it.</li>
+ * A section ends at the first blank line after its content (the usual stanza break in pasted charts), at the
+ * next heading or at a tab block; the blank line stays outside it.</li>
  * <li>Lines like {@code e|---3---|} stay verbatim inside start_of_tab/end_of_tab.</li>
  * <li>"Key: G", "Capo: 2", "Title: …" and similar lines become directives; a line wholly in parentheses that is
  * not under a chord line, such as "(Repeat x2)", becomes a {comment}.</li>
@@ -64,6 +65,9 @@ final class ChordsOverWordsImporter {
             String line = lines.get(i);
             int number = i + 1;
             if (line.isBlank()) {
+                if (openKind != null && out.size() > openIndex) {
+                    closeSection();
+                }
                 out.add("");
                 i++;
                 continue;
