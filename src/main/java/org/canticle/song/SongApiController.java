@@ -1,6 +1,7 @@
 package org.canticle.song;
 
 import java.net.URI;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +11,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.canticle.chart.ChartFormat;
+import org.canticle.chart.Key;
+import org.canticle.system.BadRequestException;
 import org.canticle.system.ETags;
 import org.canticle.system.ResultPage;
 
@@ -38,8 +42,11 @@ class SongApiController {
 
 	private final SongService songs;
 
-	SongApiController(SongService songs) {
+	private final SongCharts charts;
+
+	SongApiController(SongService songs, SongCharts charts) {
 		this.songs = songs;
+		this.charts = charts;
 	}
 
 	@GetMapping
@@ -66,6 +73,26 @@ class SongApiController {
 		}
 		Song song = songs.get(id);
 		return ResponseEntity.ok().eTag(ETags.of(KIND, id, song.version())).body(song);
+	}
+
+	@GetMapping("/{id}/chart")
+	@Operation(summary = "The chart rendered in a key, with a capo, in a format",
+			description = "format: chordpro (default), text (chords over words, monospaced), html (chords above syllables, escaped), lyrics, nashville (ChordPro with Nashville numbers). key: the key to play in (default: the song's own). capo: 0-11, shows the shapes to play while the sounding key stays. An unknown key or format is a 400 problem.")
+	ResponseEntity<RenderedChart> chart(@PathVariable long id, @RequestParam(required = false) @Size(max = 4) String key,
+			@RequestParam(defaultValue = "0") int capo, @RequestParam(defaultValue = "chordpro") String format,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		Optional<Key> target = key == null || key.isBlank() ? Optional.empty() : Optional.of(Key.tryParse(key)
+			.orElseThrow(() -> new BadRequestException("key", "must be a key such as G, Bb or F#m")));
+		ChartFormat chartFormat = ChartFormat.tryParse(format)
+			.orElseThrow(() -> new BadRequestException("format", "must be one of chordpro, text, html, lyrics, nashville"));
+		Song song = songs.get(id);
+		// the rendering is a pure function of the song's version and the query: so is its tag
+		String etag = "\"" + KIND + "-" + id + "-v" + song.version() + "-" + target.map(Key::toString).orElse("")
+				+ "-" + capo + "-" + chartFormat.name().toLowerCase() + "\"";
+		if (ETags.matchesNoneMatch(ifNoneMatch, etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(charts.render(song, target, capo, chartFormat));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

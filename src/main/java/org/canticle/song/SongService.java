@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.canticle.chart.Charts;
+import org.canticle.chart.Key;
+import org.canticle.system.BadRequestException;
 import org.canticle.system.NotFoundException;
 import org.canticle.system.ResultPage;
 import org.canticle.system.StaleVersionException;
@@ -100,13 +102,12 @@ public class SongService {
 		return tag.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** "bb" → "Bb", "f#m" → "F#m"; the pattern in {@link SongInput} has already checked the shape. */
-	static String canonicalKey(String key) {
+	/** "bb" → "Bb", "f#m" → "F#m": one spelling in the database, so that filtering by key finds them all. */
+	public static String canonicalKey(String key) {
 		if (key == null || key.isBlank()) {
 			return null;
 		}
-		String trimmed = key.strip();
-		return Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+		return Key.tryParse(key).map(Key::toString).orElseThrow(() -> new BadRequestException("key", "must be a key such as G, Bb or F#m"));
 	}
 
 	private static String clean(String text) {
