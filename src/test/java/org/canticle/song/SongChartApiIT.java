@@ -117,7 +117,7 @@ class SongChartApiIT {
 	@WithMockUser(roles = "LEADER")
 	void convertsChordsOverWordsToChordPro() {
 		MvcTestResult result = mvc.post().uri("/api/charts/convert").contentType(MediaType.APPLICATION_JSON).content("""
-				{"text": "Verse 1\\nG        C\\nAmazing grace\\n"}""").exchange();
+				{"text": "Verse 1\\nG       C\\nAmazing grace\\n"}""").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.chordpro").asString().contains("[G]Amazing [C]grace");
 	}
