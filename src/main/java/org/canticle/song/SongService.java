@@ -101,7 +101,7 @@ public class SongService {
 	}
 
 	/** "bb" → "Bb", "f#m" → "F#m"; the pattern in {@link SongInput} has already checked the shape. */
-	static String canonicalKey(String key) {
+	public static String canonicalKey(String key) {
 		if (key == null || key.isBlank()) {
 			return null;
 		}
