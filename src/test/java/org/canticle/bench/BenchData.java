@@ -1,6 +1,7 @@
 package org.canticle.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,11 +20,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.flywaydb.core.Flyway;
 
 import org.canticle.chart.ChartFormat;
 import org.canticle.chart.Charts;
@@ -38,7 +42,8 @@ import org.canticle.song.SearchText;
  * moved past them, so the app's own inserts carry on without a clash.
  * <p>
  * Usage: {@code BenchData <jdbc-url> [--user U] [--password P] [--seed N] [--songs N] [--profiles N] [--plans N]
- * [--out DIR]}. It prints the id ranges and writes them to {@code DIR/ids.env}, with {@code DIR/plans-10.txt} (plans of
+ * [--out DIR] [--migrate true]}. With {@code --migrate true} it first brings the schema up to date with the app's own
+ * Flyway migrations (as the app does on start), so it can fill an empty database by itself. It prints the id ranges and writes them to {@code DIR/ids.env}, with {@code DIR/plans-10.txt} (plans of
  * exactly ten songs, all transposed), {@code DIR/plans-other.txt} (the rest) and {@code DIR/words.txt} (search words).
  */
 public final class BenchData {
@@ -140,6 +145,9 @@ public final class BenchData {
 		long seed = Long.parseLong(options.getOrDefault("seed", "20250101"));
 		Path out = Path.of(options.getOrDefault("out", "target/bench"));
 		long start = System.nanoTime();
+		if (Boolean.parseBoolean(options.getOrDefault("migrate", "false"))) {
+			migrate(args[0], options.get("user"), options.get("password"));
+		}
 		try (Connection connection = DriverManager.getConnection(args[0], options.getOrDefault("user", null),
 				options.getOrDefault("password", null))) {
 			connection.setAutoCommit(false);
@@ -148,6 +156,19 @@ public final class BenchData {
 			ids.write(out);
 			System.out.printf(Locale.ROOT, "loaded in %.1f s: %s%n", (System.nanoTime() - start) / 1e9, ids.summary());
 		}
+	}
+
+	/** Runs the migrations the app runs, from the locations its application.properties names. */
+	private static void migrate(String url, String user, String password) throws IOException {
+		Properties app = new Properties();
+		try (InputStream in = BenchData.class.getResourceAsStream("/application.properties")) {
+			app.load(in);
+		}
+		String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+		String[] locations = app.getProperty("spring.flyway.locations", "classpath:db/migration")
+			.replace("{vendor}", vendor)
+			.split("\\s*,\\s*");
+		Flyway.configure().dataSource(url, user, password).locations(locations).load().migrate();
 	}
 
 	/** What was loaded, for the load scripts: id ranges and the plans of exactly ten songs. */
