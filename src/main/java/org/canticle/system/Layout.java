@@ -1,0 +1,20 @@
+package org.canticle.system;
+
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every page's frame needs: who is signed in, whether they may change things, and the CSRF token that every
+ * POST form and every htmx request carries.
+ * @param userName the signed-in user's name, or null when nobody is
+ * @param editor true for leaders and admins, who may change songs, profiles and plans
+ * @param csrf the request's token, or null where CSRF protection is off
+ */
+public record Layout(String userName, boolean editor, CsrfToken csrf) {
+
+	public static final String ATTRIBUTE = "layout";
+
+	public boolean signedIn() {
+		return userName != null;
+	}
+
+}
