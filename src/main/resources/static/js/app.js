@@ -64,6 +64,14 @@
 		}
 	});
 
+	// a select in a form marked data-autosubmit saves on change; its submit button stays for keyboards and no-JS
+	document.addEventListener('change', function (event) {
+		var form = event.target.closest('form[data-autosubmit]');
+		if (form && event.target.tagName === 'SELECT') {
+			form.requestSubmit();
+		}
+	});
+
 	if (document.readyState === 'loading') {
 		document.addEventListener('DOMContentLoaded', setUp);
 	} else {

@@ -81,6 +81,20 @@ class LibraryRepository {
 			.list();
 	}
 
+	/** Every profile with its preferred key for the song, by name; profiles are a team's few dozen at most. */
+	List<SongProfileKey> profileKeys(long songId, int limit) {
+		return jdbc.sql("""
+				SELECT p.id, p.name, k.song_key
+				FROM profile p LEFT JOIN preferred_key k ON k.profile_id = p.id AND k.song_id = :song
+				ORDER BY p.name, p.id
+				LIMIT :limit
+				""")
+			.param("song", songId)
+			.param("limit", limit)
+			.query((rs, n) -> new SongProfileKey(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	private static LibrarySong librarySong(ResultSet rs, int rowNum) throws SQLException {
 		long ccli = rs.getLong("ccli_number");
 		Long ccliNumber = rs.wasNull() ? null : ccli;

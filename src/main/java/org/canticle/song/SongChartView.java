@@ -16,7 +16,8 @@ public record SongChartView(RenderedChart chart, List<String> keys, boolean numb
 	private static final String[] MINOR = { "Cm", "C#m", "Dm", "Ebm", "Em", "Fm", "F#m", "Gm", "G#m", "Am", "Bbm",
 			"Bm" };
 
-	static List<String> keysLike(Key key) {
+	/** The twelve keys of {@code key}'s mode, in the spelling the key pickers offer. */
+	public static List<String> keysLike(Key key) {
 		return List.of(key.minor() ? MINOR : MAJOR);
 	}
 

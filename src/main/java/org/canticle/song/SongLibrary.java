@@ -17,6 +17,8 @@ class SongLibrary {
 
 	static final int USES_SHOWN = 20;
 
+	static final int PROFILES_SHOWN = 200;
+
 	private final SongRepository songs;
 
 	private final LibraryRepository library;
@@ -46,6 +48,10 @@ class SongLibrary {
 
 	List<SongUse> uses(long songId) {
 		return library.uses(songId, USES_SHOWN);
+	}
+
+	List<SongProfileKey> profileKeys(long songId) {
+		return library.profileKeys(songId, PROFILES_SHOWN);
 	}
 
 	LocalDate today() {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.canticle.chart.ChartFormat;
@@ -15,14 +14,13 @@ import org.canticle.chart.Charts;
 import org.canticle.chart.ChordsOverWordsImport;
 import org.canticle.chart.Key;
 import org.canticle.system.BadRequestException;
-import org.canticle.system.FieldProblem;
+import org.canticle.system.FormErrors;
 import org.canticle.system.Layout;
 import org.canticle.system.NotFoundException;
 import org.canticle.system.PageController;
 import org.canticle.system.StaleVersionException;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -91,6 +89,7 @@ class SongPages {
 		model.addAttribute("song", song);
 		model.addAttribute("view", chartView(song, key, capo, numbers, lyrics));
 		model.addAttribute("uses", library.uses(id));
+		model.addAttribute("profileKeys", library.profileKeys(id));
 		model.addAttribute("today", library.today());
 		return "song/song";
 	}
@@ -118,13 +117,13 @@ class SongPages {
 
 	@GetMapping("/songs/new")
 	String newSong(@ModelAttribute(binding = false) Layout layout, Model model) {
-		requireEditor(layout);
+		layout.requireEditor();
 		return editor(null, SongForm.empty(), Map.of(), null, model);
 	}
 
 	@GetMapping("/songs/{id}/edit")
 	String edit(@PathVariable long id, @ModelAttribute(binding = false) Layout layout, Model model) {
-		requireEditor(layout);
+		layout.requireEditor();
 		Song song = songs.get(id);
 		if (song.archived()) {
 			throw new NotFoundException("Song", id);
@@ -135,7 +134,7 @@ class SongPages {
 	@PostMapping("/songs")
 	String create(@ModelAttribute SongForm form, @RequestParam(required = false) String convert, @ModelAttribute(binding = false) Layout layout,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		requireEditor(layout);
+		layout.requireEditor();
 		if (convert != null) {
 			return converted(null, form, model);
 		}
@@ -148,7 +147,7 @@ class SongPages {
 				return "redirect:/songs/" + song.id();
 			}
 			catch (BadRequestException ex) {
-				errors.putAll(fieldErrors(ex));
+				errors.putAll(FormErrors.of(ex));
 			}
 		}
 		response.setStatus(422);
@@ -158,7 +157,7 @@ class SongPages {
 	@PostMapping("/songs/{id}/edit")
 	String update(@PathVariable long id, @ModelAttribute SongForm form, @RequestParam(required = false) String convert,
 			@ModelAttribute(binding = false) Layout layout, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		requireEditor(layout);
+		layout.requireEditor();
 		if (convert != null) {
 			return converted(id, form, model);
 		}
@@ -171,7 +170,7 @@ class SongPages {
 				return "redirect:/songs/" + id;
 			}
 			catch (BadRequestException ex) {
-				errors.putAll(fieldErrors(ex));
+				errors.putAll(FormErrors.of(ex));
 			}
 			catch (StaleVersionException ex) {
 				// keep what they typed; the next save, made knowing of the other change, replaces it
@@ -190,7 +189,7 @@ class SongPages {
 	/** The live preview beside the ChordPro text: an HTML fragment. */
 	@PostMapping("/songs/preview")
 	String preview(@RequestParam(defaultValue = "") String chordpro, @ModelAttribute(binding = false) Layout layout, Model model) {
-		requireEditor(layout);
+		layout.requireEditor();
 		model.addAttribute("html", preview(chordpro));
 		return "song/preview";
 	}
@@ -198,7 +197,7 @@ class SongPages {
 	/** Chords-over-words text in, the ChordPro field (and a fresh preview) out, for htmx. */
 	@PostMapping("/songs/convert")
 	String convert(@RequestParam(defaultValue = "") String paste, @ModelAttribute(binding = false) Layout layout, Model model) {
-		requireEditor(layout);
+		layout.requireEditor();
 		ChordsOverWordsImport imported = Charts.importChordsOverWords(paste);
 		model.addAttribute("chordpro", imported.chordpro());
 		model.addAttribute("warnings", imported.warnings());
@@ -208,7 +207,7 @@ class SongPages {
 
 	@GetMapping("/songs/{id}/delete")
 	String confirmDelete(@PathVariable long id, @ModelAttribute(binding = false) Layout layout, Model model) {
-		requireEditor(layout);
+		layout.requireEditor();
 		Song song = songs.get(id);
 		if (song.archived()) {
 			throw new NotFoundException("Song", id);
@@ -220,7 +219,7 @@ class SongPages {
 
 	@PostMapping("/songs/{id}/delete")
 	String delete(@PathVariable long id, @ModelAttribute(binding = false) Layout layout, RedirectAttributes redirect) {
-		requireEditor(layout);
+		layout.requireEditor();
 		Song song = songs.get(id);
 		songs.delete(id);
 		redirect.addFlashAttribute("notice", "Deleted “" + song.title() + "”.");
@@ -256,11 +255,7 @@ class SongPages {
 		SongInput input = new SongInput(SongForm.text(form.title()), SongForm.text(form.authors()),
 				SongForm.text(form.copyright()), ccli, blankToNull(form.key()), tempo, blankToNull(form.timeSignature()),
 				form.tagList(), SongForm.text(form.chordpro()));
-		for (ConstraintViolation<SongInput> violation : validator.validate(input)) {
-			String path = violation.getPropertyPath().toString();
-			String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
-			errors.putIfAbsent(field, violation.getMessage());
-		}
+		FormErrors.of(validator.validate(input)).forEach(errors::putIfAbsent);
 		return input;
 	}
 
@@ -278,26 +273,8 @@ class SongPages {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> fieldErrors(BadRequestException ex) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Object list = ex.getBody().getProperties() == null ? null : ex.getBody().getProperties().get("errors");
-		if (list instanceof List<?> problems) {
-			for (FieldProblem problem : (List<FieldProblem>) problems) {
-				errors.putIfAbsent(problem.field(), problem.message());
-			}
-		}
-		return errors;
-	}
-
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	static void requireEditor(Layout layout) {
-		if (!layout.editor()) {
-			throw new AccessDeniedException("Only leaders and admins change songs.");
-		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.canticle.system;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
@@ -15,6 +16,16 @@ public record Layout(String userName, boolean editor, CsrfToken csrf) {
 
 	public boolean signedIn() {
 		return userName != null;
+	}
+
+	/**
+	 * For the page routes that change things: the edit buttons are hidden from members, and this refuses the request
+	 * should one come anyway (403), whatever the security configuration's matchers say.
+	 */
+	public void requireEditor() {
+		if (!editor) {
+			throw new AccessDeniedException("Only leaders and admins change songs, profiles and plans.");
+		}
 	}
 
 }
