@@ -6,20 +6,39 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the driver-level time-outs on the pool before it opens its first connection. They depend on the database:
  * PostgreSQL takes them as connection properties, H2 as a session setting, and H2 refuses properties it does not know,
- * so they cannot simply go in application.properties. A value already set by the operator wins.
+ * so they cannot simply go in application.properties. A value already set by the operator wins. It also puts the
+ * pool behind {@link GuardedDataSource}.
  */
 @Component
-class DataSourceTuning implements BeanPostProcessor {
+class DataSourceTuning implements BeanPostProcessor, Ordered {
 
 	private final ObjectProvider<DatabaseSettings> settings;
 
-	DataSourceTuning(ObjectProvider<DatabaseSettings> settings) {
+	private final ObjectProvider<DatabaseGuard> guard;
+
+	DataSourceTuning(ObjectProvider<DatabaseSettings> settings, ObjectProvider<DatabaseGuard> guard) {
 		this.settings = settings;
+		this.guard = guard;
+	}
+
+	@Override
+	public int getOrder() {
+		// before the statement-counting proxy wraps the pool, so that it wraps this guard too
+		return Ordered.HIGHEST_PRECEDENCE;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof HikariDataSource hikari) {
+			return new GuardedDataSource(hikari, guard::getObject);
+		}
+		return bean;
 	}
 
 	@Override

@@ -266,6 +266,17 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		}
 	}
 
+	/** Requests that waited a whole connection time-out for a connection in vain. */
+	long connectionTimeouts() {
+		try {
+			return dataSource.isWrapperFor(GuardedDataSource.class) ? dataSource.unwrap(GuardedDataSource.class).timeouts()
+					: 0;
+		}
+		catch (SQLException ex) {
+			return 0;
+		}
+	}
+
 	/** Pool figures, for health and the operator endpoint; null when the pool is not Hikari or not started. */
 	HikariPoolMXBean pool() {
 		HikariDataSource hikari = hikari();

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises the failures that mean "the database is busy, slow or away" and answers them with 503, not 500. Among
@@ -36,7 +39,7 @@ public final class DatabaseProblems {
 		if (isTimeout(ex)) {
 			return problem("The database took too long to answer this request. Please retry shortly.");
 		}
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof TransientDataAccessException
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientException
@@ -58,7 +61,7 @@ public final class DatabaseProblems {
 	 * A pool time-out while the database answers (saturation) is not one.
 	 */
 	public static boolean isConnectionFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (isConnectionState(cause) || cause instanceof ConnectException) {
 				return true;
 			}
@@ -68,13 +71,28 @@ public final class DatabaseProblems {
 
 	/** True when a statement ran past its time-out (PostgreSQL statement_timeout, H2 QUERY_TIMEOUT). */
 	public static boolean isTimeout(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+		for (Throwable cause : causes(ex)) {
 			if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException
 					|| (cause instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The exception and its causes; for a failed rollback also the exception that caused the rollback, which Spring
+	 * keeps beside the chain rather than in it.
+	 */
+	private static List<Throwable> causes(Throwable ex) {
+		List<Throwable> causes = new ArrayList<>();
+		for (Throwable cause = ex; cause != null && !causes.contains(cause) && causes.size() < 20; cause = cause.getCause()) {
+			causes.add(cause);
+			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
+				causes.addAll(causes(tx.getApplicationException()));
+			}
+		}
+		return causes;
 	}
 
 	private static boolean isConnectionState(Throwable cause) {

@@ -1,7 +1,6 @@
 package org.canticle.system;
 
 import com.zaxxer.hikari.HikariPoolMXBean;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.health.contributor.Health;
@@ -56,10 +55,9 @@ class PoolHealthIndicator implements HealthIndicator {
 			if (pool == null) {
 				return null;
 			}
-			Counter timeouts = registry.find("hikaricp.connections.timeout").counter();
 			return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(),
 					pool.getThreadsAwaitingConnection(), pool.getTotalConnections(), hikari.getMaximumPoolSize(),
-					hikari.getConnectionTimeout(), timeouts == null ? 0 : (long) timeouts.count());
+					hikari.getConnectionTimeout(), guard.connectionTimeouts());
 		}
 
 	}
