@@ -1,5 +1,7 @@
 package org.canticle;
 
+import org.canticle.account.AdminCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CanticleApplication {
 
 	public static void main(String[] args) {
+		if (AdminCommand.handles(args)) {
+			System.exit(AdminCommand.run(CanticleApplication.class, args));
+		}
 		SpringApplication.run(CanticleApplication.class, args);
 	}
 
