@@ -74,7 +74,7 @@ class AccountPages {
 			return "redirect:/account";
 		}
 		// resetPassword ends every session of the user, this one included: sign in with the new password
-		return "redirect:/login?expired";
+		return "redirect:/login?expired=1";
 	}
 
 	@GetMapping("/account/tokens")

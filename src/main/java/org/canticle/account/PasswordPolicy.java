@@ -70,8 +70,8 @@ public final class PasswordPolicy {
 			return Optional.of("must be at most " + MAX_BYTES + " bytes long");
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
-		if (common.contains(lower) || common.contains(lower.replaceAll("[^\\p{L}]+$", ""))
-				|| common.contains(lower.replaceAll("^[^\\p{L}]+", ""))) {
+		String word = lower.replaceAll("^[^\\p{L}]+", "").replaceAll("[^\\p{L}]+$", "");
+		if (common.contains(lower) || common.contains(word)) {
 			return Optional.of("is too common: it is on the list of passwords attackers try first");
 		}
 		if (lower.codePoints().distinct().count() < 4) {

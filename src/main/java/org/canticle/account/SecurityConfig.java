@@ -1,5 +1,6 @@
 package org.canticle.account;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +47,8 @@ class SecurityConfig {
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
 	private static final String[] EVERY_ROLE = { "MEMBER", "LEADER", "ADMIN" };
 
 	private static final String[] EDITORS = { "LEADER", "ADMIN" };
@@ -70,8 +73,8 @@ class SecurityConfig {
 			.authenticationManager(new ProviderManager(passwords))
 			// a Basic request is not a browser riding on a cookie; Canticle never sends a Basic challenge, so no
 			// browser keeps Basic credentials to replay
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					request -> hasAuthorizationHeader(request, "basic ") || ApiTokenFilter.hasBearerToken(request)))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+					request -> sessionChange(request) && !hasAuthorizationHeader(request, "basic ")))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			// an API token cannot mint another: a leaked token must not be able to outlive its revocation
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -86,11 +89,10 @@ class SecurityConfig {
 		common(http, problems, sessions);
 		http.securityMatcher("/api/**", "/actuator/**")
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			// a Bearer header is never added by a browser on its own, so it cannot be forged cross-site, and a
-			// request bearing one is judged by the token alone (ApiTokenFilter)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken))
+			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionChange))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**")
+				.requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",
+						"/api/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -138,8 +140,8 @@ class SecurityConfig {
 				.passwordParameter("password")
 				.defaultSuccessUrl("/")
 				.failureHandler((request, response, ex) -> response.sendRedirect(
-						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+						request.getContextPath() + (ex instanceof LockedException ? "/login?locked=1" : "/login?error=1"))))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout=1"));
 		return http.build();
 	}
 
@@ -159,7 +161,7 @@ class SecurityConfig {
 						problems.unauthorized(event.getResponse(), "Your session has ended. Sign in again.");
 					}
 					else {
-						event.getResponse().sendRedirect(request.getContextPath() + "/login?expired");
+						event.getResponse().sendRedirect(request.getContextPath() + "/login?expired=1");
 					}
 				}));
 	}
@@ -184,6 +186,18 @@ class SecurityConfig {
 			return new AuthorizationDecision(member && auth.getPrincipal() instanceof AccountPrincipal principal
 					&& principal.profileId() != null && principal.profileId().toString().equals(profileId));
 		};
+	}
+
+	/**
+	 * A change that comes with a session cookie: CSRF matters exactly there. A request without one carries no
+	 * ambient credential a forged cross-site request could ride on (it is anonymous, or authenticated by a header a
+	 * browser never adds by itself); a request bearing an API token is judged by that token alone
+	 * ({@link ApiTokenFilter}), whatever cookie comes with it. (Tests with {@code @WithMockUser} send no cookie, so
+	 * they need no CSRF token on the API; pages always need one.)
+	 */
+	static boolean sessionChange(HttpServletRequest request) {
+		return !SAFE_METHODS.contains(request.getMethod()) && !ApiTokenFilter.hasBearerToken(request)
+				&& request.getRequestedSessionId() != null;
 	}
 
 	private static boolean hasAuthorizationHeader(HttpServletRequest request, String scheme) {
