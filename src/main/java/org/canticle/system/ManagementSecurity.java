@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (role MANAGEMENT), which is how Prometheus and the {@code health} command get in.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ManagementSecurity {
 
 	static final String ROLE = "MANAGEMENT";
