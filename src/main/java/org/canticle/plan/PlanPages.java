@@ -26,7 +26,7 @@ import org.canticle.system.BadRequestException;
 import org.canticle.system.FormErrors;
 import org.canticle.system.Layout;
 import org.canticle.system.NotFoundException;
-import org.canticle.system.PageController;
+import org.canticle.system.Pages;
 import org.canticle.system.StaleVersionException;
 
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and its charts for the music stand. Every change carries the plan's version: a change made on a stale page is
  * refused and the page shows the plan as it is now.
  */
-@PageController
+@Pages
 class PlanPages {
 
 	static final int LIST_SIZE = 50;

@@ -10,7 +10,7 @@ import org.canticle.system.BadRequestException;
 import org.canticle.system.ConflictException;
 import org.canticle.system.FormErrors;
 import org.canticle.system.Layout;
-import org.canticle.system.PageController;
+import org.canticle.system.Pages;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The team's profiles and their preferred keys. Reading is for everyone; changes for leaders and admins. */
-@PageController
+@Pages
 class ProfilePages {
 
 	static final int PAGE_SIZE = 100;

@@ -17,7 +17,7 @@ import org.canticle.system.BadRequestException;
 import org.canticle.system.FormErrors;
 import org.canticle.system.Layout;
 import org.canticle.system.NotFoundException;
-import org.canticle.system.PageController;
+import org.canticle.system.Pages;
 import org.canticle.system.StaleVersionException;
 
 import org.springframework.http.HttpHeaders;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The song pages: the library, a song's chart, the editor. Reading is for every team member; the editor and delete
  * are for leaders and admins, checked here as well as by the security configuration.
  */
-@PageController
+@Pages
 class SongPages {
 
 	private final SongService songs;

@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The frame and the errors of {@link PageController pages}. Ordered before {@link ApiExceptionHandler}, which would
+ * The frame and the errors of {@link Pages pages}. Ordered before {@link ApiExceptionHandler}, which would
  * otherwise answer a missing song on a page with problem JSON; API controllers never reach this advice.
  */
-@ControllerAdvice(annotations = PageController.class)
+@ControllerAdvice(annotations = Pages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageExceptionHandler {
 

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.canticle.account.TestAccounts;
 import org.canticle.plan.ItemType;
 import org.canticle.plan.Plan;
 import org.canticle.plan.PlanItem;
@@ -35,11 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,21 +55,6 @@ class PagesBrowserIT {
 
 	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	static final String PASSWORD = "browser-test-password";
-
-	/** Test-only accounts: the application's own sign-in replaces these once real users exist. */
-	@TestConfiguration
-	static class TestUsers {
-
-		@Bean
-		InMemoryUserDetailsManager testUsers() {
-			return new InMemoryUserDetailsManager(
-					User.withUsername("leader@example.org").password("{noop}" + PASSWORD).roles("LEADER").build(),
-					User.withUsername("member@example.org").password("{noop}" + PASSWORD).roles("MEMBER").build());
-		}
-
-	}
-
 	static Playwright playwright;
 
 	static Browser browser;
@@ -85,6 +67,9 @@ class PagesBrowserIT {
 
 	@Autowired
 	PlanService plans;
+
+	@Autowired
+	TestAccounts accounts;
 
 	BrowserContext context;
 
@@ -125,7 +110,7 @@ class PagesBrowserIT {
 
 	@Test
 	void pastesAChordsOverWordsChartSavesItAndOpensItInAnotherKey() {
-		signIn("leader@example.org");
+		signIn(accounts.leader());
 		String title = "Pasted " + unique();
 
 		page.navigate(url("/songs/new"));
@@ -161,7 +146,7 @@ class PagesBrowserIT {
 		Song first = song("First " + word, "G");
 		Song second = song("Second " + word, "D");
 		Song third = song("Third " + word, "Eb");
-		signIn("leader@example.org");
+		signIn(accounts.leader());
 
 		page.navigate(url("/plans"));
 		page.getByText("New plan").click();
@@ -217,7 +202,7 @@ class PagesBrowserIT {
 			dialog.set(true);
 			d.dismiss();
 		});
-		signIn("member@example.org");
+		signIn(accounts.member());
 
 		page.navigate(url("/songs/" + song.id()));
 		assertThat(page.locator(".page-head h1")).hasText(title);
@@ -236,7 +221,7 @@ class PagesBrowserIT {
 
 	@Test
 	void aMissingSongIsANotFoundPage() {
-		signIn("member@example.org");
+		signIn(accounts.member());
 
 		var response = page.navigate(url("/songs/" + Long.MAX_VALUE));
 
@@ -247,9 +232,8 @@ class PagesBrowserIT {
 
 	private void signIn(String user) {
 		page.navigate(url("/login"));
-		Locator name = page.locator("#username, #email");
-		name.fill(user);
-		page.locator("#password").fill(PASSWORD);
+		page.getByLabel("Email").fill(user);
+		page.locator("#password").fill(TestAccounts.PASSWORD);
 		page.locator("button[type=submit]").click();
 		page.waitForURL(Pattern.compile(".*/(songs)?$"));
 	}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Controller;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Controller
-public @interface PageController {
+public @interface Pages {
 
 	@AliasFor(annotation = Controller.class)
 	String value() default "";
