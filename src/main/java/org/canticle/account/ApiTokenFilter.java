@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "bearer ";
+
+	static final SecurityContextRepository REQUEST_ONLY = new RequestAttributeSecurityContextRepository();
 
 	private final TokenService tokens;
 
@@ -55,6 +59,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		context.setAuthentication(new TokenAuthentication(principal.get()));
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);
+		// for this request only, as Spring's own bearer-token filter does: session management then sees a context
+		// that is already stored and leaves the session alone. Without it every token request made a new HTTP session
+		// and registered it for its user: memory that grew with each request, and a per-user list copied on each one.
+		REQUEST_ONLY.saveContext(context, request, response);
 		chain.doFilter(request, response);
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -89,6 +91,10 @@ class SecurityConfig {
 		common(http, problems, sessions);
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			// the request's own context first: a token request is judged for itself and never touches the session
+			// (ApiTokenFilter stores its context there; session management then leaves it alone)
+			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
+					ApiTokenFilter.REQUEST_ONLY, new HttpSessionSecurityContextRepository())))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionChange))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",

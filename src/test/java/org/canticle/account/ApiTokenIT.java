@@ -10,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -33,6 +34,9 @@ class ApiTokenIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SessionRegistry sessions;
+
 	@Test
 	void aScriptGetsATokenWithItsPasswordAndUsesItAsBearer() {
 		AccountPrincipal leader = accounts.create(Role.LEADER);
@@ -52,6 +56,24 @@ class ApiTokenIT {
 		MvcTestResult list = mvc.get().uri("/api/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 		assertThat(list).hasStatusOk().bodyText().contains("planning script", token.substring(0, 12)).doesNotContain(token);
 		assertThat(list).bodyJson().extractingPath("$[0]").asMap().doesNotContainKey("token");
+	}
+
+	@Test
+	void aTokenRequestStartsNoSession() {
+		AccountPrincipal leader = accounts.create(Role.LEADER);
+		String token = (String) json(tokenByBasic(leader.email(), Accounts.PASSWORD)).get("token");
+		int registered = sessions.getAllSessions(leader, true).size();
+		MvcTestResult read = bearer(token, "/api/songs");
+		MvcTestResult write = mvc.post().uri("/api/songs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Sessionless\", \"chordpro\": \"[G]La\"}")
+			.exchange();
+		assertThat(read).hasStatusOk();
+		assertThat(write).hasStatus(HttpStatus.CREATED);
+		assertThat(read.getRequest().getSession(false)).as("a token request is stateless").isNull();
+		assertThat(write.getRequest().getSession(false)).as("a token request is stateless").isNull();
+		assertThat(sessions.getAllSessions(leader, true)).as("nothing registered for the token's user")
+			.hasSize(registered);
 	}
 
 	@Test
