@@ -43,6 +43,14 @@ function common.init(args)
   end
 end
 
+-- wrk.format uses the headers it is given INSTEAD of wrk.headers: this adds the common ones (token, Accept)
+function common.headers(extra)
+  local all = {}
+  for k, v in pairs(wrk.headers) do all[k] = v end
+  for k, v in pairs(extra or {}) do all[k] = v end
+  return all
+end
+
 function common.song_id()
   return math.random(common.ids.SONG_MIN, common.ids.SONG_MAX)
 end

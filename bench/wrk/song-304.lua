@@ -4,5 +4,5 @@ local common = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.l
 setup, init, done = common.setup, common.init, common.done
 function request()
   local id = common.song_id()
-  return wrk.format("GET", "/api/songs/" .. id, { ["If-None-Match"] = '"song-' .. id .. '-v0"' })
+  return wrk.format("GET", "/api/songs/" .. id, common.headers({ ["If-None-Match"] = '"song-' .. id .. '-v0"' }))
 end
