@@ -44,14 +44,21 @@ public class SongCharts {
 				format.name().toLowerCase(), content, chart.warnings(), suggestions);
 	}
 
-	/** The chart transposed into {@code key} as ChordPro; the stored chart when the song has no key to start from. */
-	public String chordproIn(Song song, Key key) {
-		Chart chart = Charts.parse(song.chordpro());
-		Optional<Key> original = chart.key().or(() -> Key.tryParse(song.key()));
-		if (original.isEmpty()) {
-			return song.chordpro();
+	/**
+	 * A chart transposed into {@code key} as ChordPro; the chart as stored when there is no key to go to, or none to
+	 * start from (neither a {key:} directive nor the song's key).
+	 */
+	public String chordproIn(String chordpro, String songKey, String key) {
+		Optional<Key> target = Key.tryParse(key);
+		if (target.isEmpty()) {
+			return chordpro;
 		}
-		return Charts.render(chart.transposeTo(key, original.get()), ChartFormat.CHORDPRO);
+		Chart chart = Charts.parse(chordpro);
+		Optional<Key> original = chart.key().or(() -> Key.tryParse(songKey));
+		if (original.isEmpty() || original.equals(target)) {
+			return chordpro;
+		}
+		return Charts.render(chart.transposeTo(target.get(), original.get()), ChartFormat.CHORDPRO);
 	}
 
 }

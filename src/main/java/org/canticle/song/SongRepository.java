@@ -41,6 +41,10 @@ class SongRepository {
 		return jdbc.sql("SELECT version FROM song WHERE id = :id").param("id", id).query(Integer.class).optional();
 	}
 
+	boolean anyEver() {
+		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM song FETCH FIRST 1 ROWS ONLY) s").query(Long.class).single() > 0;
+	}
+
 	long count(SongFilter filter) {
 		return jdbc.sql("SELECT COUNT(*) FROM song s WHERE " + filter.where())
 			.params(filter.params())

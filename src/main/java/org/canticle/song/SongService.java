@@ -43,6 +43,11 @@ public class SongService {
 		return songs.findVersion(id);
 	}
 
+	/** True once the library has held any song, archived ones included. */
+	public boolean anyEver() {
+		return songs.anyEver();
+	}
+
 	public ResultPage<SongSummary> search(SongQuery query) {
 		SongFilter filter = SongFilter.of(query.q(), query.tag(), canonicalKey(query.key()));
 		int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
