@@ -5,20 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An import running in the background; polled for progress, read at the end as the report. Thread-safe. */
-final class ImportJob {
+public final class ImportJob {
 
-	enum Status {
+	public enum Status {
 		QUEUED, RUNNING, DONE, FAILED
 	}
 
-	record Imported(String file, long songId, String title, List<String> warnings) {
+	public record Imported(String file, long songId, String title, List<String> warnings) {
 	}
 
-	record Skipped(String file, String title, String reason) {
+	public record Skipped(String file, String title, String reason) {
 	}
 
 	/** What clients read: {@code GET /api/import/{id}}. */
-	record Report(String id, Status status, int done, int total, List<Imported> imported, List<Skipped> skipped,
+	public record Report(String id, Status status, int done, int total, List<Imported> imported, List<Skipped> skipped,
 			List<Refusal> refused, Instant startedAt, Instant finishedAt) {
 	}
 
