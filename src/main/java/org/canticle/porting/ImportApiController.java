@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.canticle.system.BadRequestException;
 import org.canticle.system.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
@@ -31,8 +34,12 @@ class ImportApiController {
 
 	private final ImportJobs jobs;
 
-	ImportApiController(ImportJobs jobs) {
+	private final long maxFileSize;
+
+	ImportApiController(ImportJobs jobs,
+			@Value("${spring.servlet.multipart.max-file-size:32MB}") DataSize maxFileSize) {
 		this.jobs = jobs;
+		this.maxFileSize = maxFileSize.toBytes();
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -41,7 +48,7 @@ class ImportApiController {
 	ResponseEntity<ImportJob.Report> start(@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(name = "file", required = false) List<MultipartFile> file, Principal principal)
 			throws IOException {
-		List<ImportService.Upload> uploads = uploads(files, file);
+		List<ImportService.Upload> uploads = uploads(files, file, maxFileSize);
 		ImportJob job = jobs.start(principal.getName(), uploads);
 		return ResponseEntity.accepted().location(URI.create("/api/import/" + job.id())).body(job.report());
 	}
@@ -55,7 +62,8 @@ class ImportApiController {
 			.report();
 	}
 
-	static List<ImportService.Upload> uploads(List<MultipartFile> files, List<MultipartFile> file) throws IOException {
+	static List<ImportService.Upload> uploads(List<MultipartFile> files, List<MultipartFile> file, long maxFileSize)
+			throws IOException {
 		List<MultipartFile> all = new ArrayList<>();
 		if (files != null) {
 			all.addAll(files);
@@ -72,6 +80,11 @@ class ImportApiController {
 		}
 		List<ImportService.Upload> uploads = new ArrayList<>();
 		for (MultipartFile f : all) {
+			// the servlet container enforces the limit on real uploads (MaxUploadSizeExceededException → 413); this
+			// keeps the same answer wherever the parts come from
+			if (f.getSize() > maxFileSize) {
+				throw new MaxUploadSizeExceededException(maxFileSize);
+			}
 			String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "upload"
 					: f.getOriginalFilename();
 			// the bytes are read now: the servlet container deletes its temporary files when the request ends

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.canticle.system.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The import and export pages: plain forms; the import report updates itself through htmx polling. */
@@ -25,8 +27,12 @@ class PortingPagesController {
 
 	private final ImportJobs jobs;
 
-	PortingPagesController(ImportJobs jobs) {
+	private final long maxFileSize;
+
+	PortingPagesController(ImportJobs jobs,
+			@Value("${spring.servlet.multipart.max-file-size:32MB}") DataSize maxFileSize) {
 		this.jobs = jobs;
+		this.maxFileSize = maxFileSize.toBytes();
 	}
 
 	@GetMapping("/import")
@@ -40,7 +46,7 @@ class PortingPagesController {
 	@PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
 	String startImport(@RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal)
 			throws IOException {
-		ImportJob job = jobs.start(principal.getName(), ImportApiController.uploads(files, null));
+		ImportJob job = jobs.start(principal.getName(), ImportApiController.uploads(files, null, maxFileSize));
 		return "redirect:/import/" + job.id();
 	}
 

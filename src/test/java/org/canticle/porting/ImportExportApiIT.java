@@ -241,6 +241,14 @@ class ImportExportApiIT {
 	}
 
 	@Test
+	void aFileOverTheUploadLimitIs413WithAProblem() {
+		byte[] big = new byte[33 * 1024 * 1024];
+		MvcTestResult result = start(new MockMultipartFile("files", "huge.cho", "text/plain", big));
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+	}
+
+	@Test
 	void anImportWithoutFilesIsABadRequest() {
 		assertThat(mvc.post().multipart().uri("/api/import").param("x", "y").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 	}

@@ -120,7 +120,7 @@ class PlanPrintAndReportsIT {
 	}
 
 	@Test
-	void theUsageReportCountsPlansInTheRangeWithCcliNumbersAndGuardsAgainstFormulas() {
+	void theUsageReportCountsPlansInTheRangeWithCcliNumbersAndGuardsAgainstFormulas() throws Exception {
 		long ccli = 100_000_000L + (long) (Math.random() * 800_000_000L);
 		String title = unique("Used");
 		long song = createSong(title, "G", "[G]x", ccli);
