@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class BackupRepository {
 
 	/** A column: its name and its JDBC kind, as far as a backup cares. */
-	record Column(String name, Kind kind) {
+	record Column(String name, Kind kind, int sqlType) {
 	}
 
 	enum Kind {
@@ -49,7 +50,7 @@ class BackupRepository {
 			List<Column> columns = new ArrayList<>();
 			for (int i = 1; i <= meta.getColumnCount(); i++) {
 				columns.add(new Column(meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
-						kind(meta.getColumnType(i), meta.getColumnTypeName(i))));
+						kind(meta.getColumnType(i), meta.getColumnTypeName(i)), meta.getColumnType(i)));
 			}
 			return columns;
 		});
@@ -107,7 +108,11 @@ class BackupRepository {
 		}
 		String names = String.join(", ", columns.stream().map(Column::name).toList());
 		String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-		jdbc.batchUpdate("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", rows);
+		// explicit types, so that a null binds as what its column is; timestamps are bound as OffsetDateTime objects
+		int[] types = columns.stream()
+			.mapToInt(c -> c.kind() == Kind.TIMESTAMP ? SqlTypeValue.TYPE_UNKNOWN : c.sqlType())
+			.toArray();
+		jdbc.batchUpdate("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", rows, types);
 	}
 
 	/** Moves a table's identity past the largest id restored, so the next row gets a fresh one. */

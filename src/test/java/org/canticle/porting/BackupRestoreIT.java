@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -189,8 +190,12 @@ class BackupRestoreIT {
 			dataSource = new DriverManagerDataSource(server + name, user, password);
 		}
 		else {
-			dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+			// one connection throughout: H2 evaluates an in-memory database's check constraints in the session that
+			// created them, and fails ("check constraint invalid") once that session is closed
+			SingleConnectionDataSource single = new SingleConnectionDataSource("jdbc:h2:mem:" + name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true);
+			Flyway.configure().dataSource(single).locations("classpath:db/migration/common").load().migrate();
+			return single;
 		}
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
 		return dataSource;
