@@ -26,9 +26,13 @@ import org.canticle.system.ConflictException;
  * {@code tables/<table>.json} per table, an array of rows. Restoring needs an empty instance and writes every row
  * with its id, then moves the identity sequences past the largest ids.
  * <p>
- * Extension point: a table another feature adds goes in {@link #TABLES} (in foreign-key order), or in
- * {@link #OPTIONAL_TABLES} when it may not exist on every branch; a column that must not leave the server unless
- * asked (a password hash) goes in {@link #SECRET_COLUMNS}.
+ * Extension point: a table another feature adds goes in {@link #TABLES} (in foreign-key order); a column that must
+ * not leave the server unless asked (a password hash) goes in {@link #SECRET_COLUMNS}.
+ * <p>
+ * Users ({@code app_user}) are restored only when the backup carries their password hashes ({@code ?secrets=true})
+ * and the instance has no users yet; otherwise they are left out, and the songs', plans' and audit entries' references
+ * to them become null (the restoring admin's own account stays). API tokens and share links are credentials: never
+ * backed up; users make new ones.
  */
 class BackupArchive {
 
@@ -40,16 +44,23 @@ class BackupArchive {
 	record Table(String name, String orderBy, boolean identity) {
 	}
 
-	static final List<Table> TABLES = List.of(new Table("song", "id", true),
-			new Table("song_tag", "song_id, tag", false), new Table("profile", "id", true),
+	static final List<Table> TABLES = List.of(new Table("profile", "id", true), new Table("app_user", "id", true),
+			new Table("song", "id", true), new Table("song_tag", "song_id, tag", false),
 			new Table("preferred_key", "profile_id, song_id", false), new Table("plan", "id", true),
-			new Table("plan_item", "id", true), new Table("calendar_feed", "id", false));
+			new Table("plan_item", "id", true), new Table("calendar_feed", "id", false),
+			new Table("audit_log", "id", true));
 
-	/** Tables other branches add (accounts): backed up and restored when they exist. */
-	static final List<Table> OPTIONAL_TABLES = List.of();
+	static final String USERS = "app_user";
+
+	/** Tables whose rows make an instance "not empty": users and the audit log do not (the restoring admin has both). */
+	static final List<String> CONTENT = List.of("profile", "song", "song_tag", "preferred_key", "plan", "plan_item");
 
 	/** Columns left out unless the admin asks for secrets: table → columns. */
-	static final Map<String, List<String>> SECRET_COLUMNS = Map.of("calendar_feed", List.of());
+	static final Map<String, List<String>> SECRET_COLUMNS = Map.of(USERS, List.of("password_hash"));
+
+	/** Columns that point at a user: nulled when the users are not restored. */
+	static final Map<String, List<String>> USER_REFERENCES = Map.of("song", List.of("created_by", "updated_by"), "plan",
+			List.of("created_by", "updated_by"), "audit_log", List.of("actor_id"));
 
 	record Manifest(String format, int version, Instant createdAt, Map<String, Integer> counts, boolean withSecrets) {
 	}
@@ -67,13 +78,8 @@ class BackupArchive {
 	}
 
 	List<Table> tables() {
-		List<Table> tables = new ArrayList<>(TABLES);
-		for (Table table : OPTIONAL_TABLES) {
-			if (repository.tableExists(table.name())) {
-				tables.add(table);
-			}
-		}
-		return tables;
+		// tables of features this build may not have (accounts) are skipped
+		return TABLES.stream().filter(table -> CONTENT.contains(table.name()) || repository.tableExists(table.name())).toList();
 	}
 
 	/** Reads every table (one statement each) and writes the archive. */
@@ -139,13 +145,15 @@ class BackupArchive {
 				throw new BadRequestException("file", "the backup has a table this Canticle does not know: " + table);
 			}
 		}
-		if (repository.countAll(names) > 0) {
+		if (repository.countAll(CONTENT) > 0) {
 			throw new ConflictException("Not empty",
 					"Restore needs an empty Canticle: this one already has songs, profiles or plans. Nothing was changed.");
 		}
+		boolean restoreUsers = names.contains(USERS) && manifest.withSecrets() && manifest.counts().containsKey(USERS)
+				&& repository.countAll(List.of(USERS)) == 0;
 		for (Table table : tables) {
 			Integer expected = manifest.counts().get(table.name());
-			if (expected == null) {
+			if (expected == null || (table.name().equals(USERS) && !restoreUsers)) {
 				continue;
 			}
 			byte[] content = files.get("tables/" + table.name() + ".json");
@@ -164,10 +172,20 @@ class BackupArchive {
 				throw new BadRequestException("file", "tables/" + table.name() + ".json has " + rows.size()
 						+ " rows, the manifest says " + expected);
 			}
+			if (!restoreUsers) {
+				for (String column : USER_REFERENCES.getOrDefault(table.name(), List.of())) {
+					rows.forEach(row -> {
+						if (row.containsKey(column)) {
+							row.put(column, null);
+						}
+					});
+				}
+			}
 			insert(table, rows);
 		}
 		for (Table table : tables) {
-			if (table.identity() && manifest.counts().containsKey(table.name())) {
+			if (table.identity() && manifest.counts().containsKey(table.name())
+					&& (restoreUsers || !table.name().equals(USERS))) {
 				repository.restartIdentity(table.name());
 			}
 		}

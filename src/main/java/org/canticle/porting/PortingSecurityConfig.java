@@ -18,7 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class PortingSecurityConfig {
 
 	@Bean
-	@Order(1)
+	@Order(0)
 	SecurityFilterChain calendarFeed(HttpSecurity http) throws Exception {
 		http.securityMatcher("/calendar/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

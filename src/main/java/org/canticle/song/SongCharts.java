@@ -23,20 +23,35 @@ public class SongCharts {
 	 * @throws BadRequestException when a key is asked of a song that has none to transpose from
 	 */
 	public RenderedChart render(Song song, Optional<Key> target, int capo, ChartFormat format) {
+		return render(song, target, capo, format, false);
+	}
+
+	/**
+	 * The chart as HTML for reading on a page: chords as letters (the shapes to play, with a capo) or, with
+	 * {@code numbers}, as Nashville numbers, which are the same in every key and with every capo.
+	 */
+	public RenderedChart renderHtml(Song song, Optional<Key> target, int capo, boolean numbers) {
+		return render(song, target, capo, ChartFormat.HTML, numbers);
+	}
+
+	private RenderedChart render(Song song, Optional<Key> target, int capo, ChartFormat format, boolean htmlNumbers) {
 		if (capo < 0 || capo > MAX_CAPO) {
 			throw new BadRequestException("capo", "must be between 0 and " + MAX_CAPO);
 		}
 		Chart chart = Charts.parse(song.chordpro());
 		Optional<Key> original = chart.key().or(() -> Key.tryParse(song.key()));
-		if ((target.isPresent() || format == ChartFormat.NASHVILLE) && original.isEmpty()) {
+		boolean numbers = format == ChartFormat.NASHVILLE || htmlNumbers;
+		if ((target.isPresent() || numbers) && original.isEmpty()) {
 			throw new BadRequestException("key", "this song has no key to start from; give the song a key first");
 		}
 		Chart sounding = target.map(key -> chart.transposeTo(key, original.get())).orElse(chart);
 		Optional<Key> soundingKey = target.or(() -> original);
 		Chart played = capo > 0 ? sounding.withCapo(capo) : sounding;
 		// numbers are the same in every key and with every capo: they come from the sounding chart
-		String content = format == ChartFormat.NASHVILLE
-				? Charts.render(sounding.toNashville(soundingKey.get()), ChartFormat.CHORDPRO) : Charts.render(played, format);
+		String content = numbers
+				? Charts.render(sounding.toNashville(soundingKey.get()),
+						format == ChartFormat.NASHVILLE ? ChartFormat.CHORDPRO : format)
+				: Charts.render(played, format);
 		List<CapoSuggestion> suggestions = soundingKey.map(Charts::capoSuggestions).orElse(List.of());
 		return new RenderedChart(song.id(), song.title(), soundingKey.map(Key::toString).orElse(null),
 				original.map(Key::toString).orElse(null), capo,

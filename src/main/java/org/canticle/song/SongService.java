@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.canticle.account.AuditTrail;
 import org.canticle.chart.Charts;
 import org.canticle.chart.Key;
 import org.canticle.system.BadRequestException;
@@ -25,9 +26,12 @@ public class SongService {
 
 	private final Clock clock;
 
-	SongService(SongRepository songs, Clock clock) {
+	private final AuditTrail audit;
+
+	SongService(SongRepository songs, Clock clock, AuditTrail audit) {
 		this.songs = songs;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public Optional<Song> find(long id) {
@@ -62,6 +66,7 @@ public class SongService {
 		SongRow row = row(input);
 		long id = songs.insert(row, clock.instant());
 		songs.replaceTags(id, row.tags());
+		audit.recordCreate(SongApiController.KIND, id);
 		return get(id);
 	}
 
@@ -80,6 +85,7 @@ public class SongService {
 			throw new StaleVersionException("Song", id, current.version());
 		}
 		songs.replaceTags(id, row.tags());
+		audit.recordUpdate(SongApiController.KIND, id);
 		return get(id);
 	}
 
@@ -89,6 +95,7 @@ public class SongService {
 		if (!songs.deleteOrArchive(id, clock.instant())) {
 			throw new NotFoundException("Song", id);
 		}
+		audit.recordDelete(SongApiController.KIND, id);
 	}
 
 	static SongRow row(SongInput input) {

@@ -20,6 +20,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -101,6 +102,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail mapped = DatabaseProblems.map(ex);
 		if (mapped != null) {
+			// the circuit breaker (DatabaseGuardFilter) looks at what went wrong once the request is done
+			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex, RequestAttributes.SCOPE_REQUEST);
+			log.warn("Database unavailable on {}: {}", request.getDescription(false), rootMessage(ex));
 			HttpHeaders headers = new HttpHeaders();
 			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseProblems.RETRY_AFTER_SECONDS));
 			return handleExceptionInternal(ex, mapped, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
@@ -115,6 +119,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> problem(ProblemDetail problem, WebRequest request) {
 		return handleExceptionInternal(new RuntimeException(problem.getTitle()), problem, new HttpHeaders(),
 				HttpStatusCode.valueOf(problem.getStatus()), request);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One log line per request (method, route, status, duration, SQL statements) and the per-route statement-count
+ * One log line per request (method, route, status, duration, SQL statements, and the client and rate-limit
+ * class when the rate limiter saw the request) and the per-route statement-count
  * metric {@code canticle.sql.statements}. It wraps everything else, security included, so the count is the request's
  * whole cost.
  */
@@ -59,13 +60,20 @@ class RequestLogFilter extends OncePerRequestFilter {
 				.tag("uri", route)
 				.register(registry)
 				.record(statements);
-			if (statements > budget) {
-				log.warn("{} {} {} {}ms sql={} over the budget of {}", request.getMethod(), route,
-						response.getStatus(), millis, statements, budget);
-			}
-			else {
-				log.info("{} {} {} {}ms sql={}", request.getMethod(), route, response.getStatus(), millis, statements);
-			}
+			Object client = request.getAttribute(RateLimitFilter.CLIENT_ATTRIBUTE);
+			Object limitClass = request.getAttribute(RateLimitFilter.CLASS_ATTRIBUTE);
+			// key-value pairs: plain text shows them in the message, structured (JSON) logging as fields
+			boolean over = statements > budget;
+			(over ? log.atWarn() : log.atInfo()).addKeyValue("method", request.getMethod())
+				.addKeyValue("route", route)
+				.addKeyValue("status", response.getStatus())
+				.addKeyValue("durationMs", millis)
+				.addKeyValue("sqlStatements", statements)
+				.addKeyValue("client", client)
+				.addKeyValue("rateLimitClass", limitClass)
+				.log("{} {} {} {}ms sql={}{}{}", request.getMethod(), route, response.getStatus(), millis, statements,
+						client == null ? "" : " client=" + client + " limit=" + limitClass,
+						over ? " over the budget of " + budget : "");
 		}
 	}
 

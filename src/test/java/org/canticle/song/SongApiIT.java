@@ -193,16 +193,17 @@ class SongApiIT {
 	@Test
 	void eachEndpointSendsAFixedNumberOfStatements() {
 		MvcTestResult created = create(song("Counted", "G", "[G]one"));
-		assertThat(StatementCount.of(created)).as("insert, tags, read back").isEqualTo(4);
+		assertThat(StatementCount.of(created)).as("insert, tags, authorship, audit log, read back").isEqualTo(6);
 		long id = idOf(created);
 		MvcTestResult read = mvc.get().uri("/api/songs/{id}", id).exchange();
 		assertThat(StatementCount.of(read)).isEqualTo(1);
 		assertThat(StatementCount.of(put(id, read.getResponse().getHeader(HttpHeaders.ETAG), song("Counted", "A", "[A]one"))))
-			.as("update, tags, read back")
-			.isEqualTo(4);
+			.as("update, tags, authorship, audit log, read back")
+			.isEqualTo(6);
 		assertThat(StatementCount.of(mvc.get().uri("/api/songs?q=counted&size=50").exchange())).as("count, page")
 			.isEqualTo(2);
-		assertThat(StatementCount.of(mvc.delete().uri("/api/songs/{id}", id).exchange())).isEqualTo(2);
+		assertThat(StatementCount.of(mvc.delete().uri("/api/songs/{id}", id).exchange())).as("archive, delete, audit log")
+			.isEqualTo(3);
 	}
 
 	@Test

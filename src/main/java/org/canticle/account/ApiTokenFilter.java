@@ -1,0 +1,89 @@
+package org.canticle.account;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs a request in with its {@code Authorization: Bearer} API token, for this request only (nothing goes to the
+ * session). A request that presents a token is judged by that token alone: an unknown or revoked one is 401 even
+ * when a session cookie comes with it. Not a bean, so that the servlet container does not run it outside the
+ * security chain.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "bearer ";
+
+	private final TokenService tokens;
+
+	private final SecurityProblems problems;
+
+	ApiTokenFilter(TokenService tokens, SecurityProblems problems) {
+		this.tokens = tokens;
+		this.problems = problems;
+	}
+
+	static boolean hasBearerToken(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!hasBearerToken(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+		Optional<AccountPrincipal> principal = tokens.authenticate(token);
+		if (principal.isEmpty()) {
+			problems.unauthorized(response, "The API token is unknown or has been revoked.");
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+		context.setAuthentication(new TokenAuthentication(principal.get()));
+		SecurityContextHolder.getContextHolderStrategy().setContext(context);
+		chain.doFilter(request, response);
+	}
+
+	/** A request signed in by an API token: the token's user, with their current role. */
+	static final class TokenAuthentication extends AbstractAuthenticationToken {
+
+		private final AccountPrincipal principal;
+
+		TokenAuthentication(AccountPrincipal principal) {
+			super(List.of(principal.role().authority()));
+			this.principal = principal;
+			setAuthenticated(true);
+		}
+
+		@Override
+		public Object getCredentials() {
+			return null;
+		}
+
+		@Override
+		public Object getPrincipal() {
+			return principal;
+		}
+
+		@Override
+		public String getName() {
+			return principal.email();
+		}
+
+	}
+
+}

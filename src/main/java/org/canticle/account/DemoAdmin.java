@@ -1,0 +1,46 @@
+package org.canticle.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo mode ({@code canticle.demo=true}) signs you in as a demo admin: created on the first demo start, given a new
+ * random password at each start, printed once to the log. There is never a fixed demo password to leak.
+ */
+@Component
+@ConditionalOnBooleanProperty("canticle.demo")
+class DemoAdmin implements ApplicationRunner {
+
+	static final String EMAIL = "demo@example.com";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAdmin.class);
+
+	private final UserService users;
+
+	private final UserRepository repository;
+
+	DemoAdmin(UserService users, UserRepository repository) {
+		this.users = users;
+		this.repository = repository;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String password = Secrets.newPassword();
+		var existing = repository.findByEmail(EMAIL);
+		if (existing.isPresent()) {
+			users.resetPassword(existing.get().id(), password);
+		}
+		else {
+			users.createAdmin(EMAIL, "Demo admin", password);
+		}
+		log.warn("Demo mode: sign in as {} with the password {} (new at each demo start; not for real data)", EMAIL,
+				password);
+	}
+
+}
