@@ -54,7 +54,11 @@ class BackupRestoreIT {
 	JdbcTemplate jdbc;
 
 	byte[] backup() {
-		MvcTestResult result = mvc.get().uri("/api/admin/backup").exchange();
+		return backup(false);
+	}
+
+	byte[] backup(boolean secrets) {
+		MvcTestResult result = mvc.get().uri("/api/admin/backup?secrets=" + secrets).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("canticle-backup-");
 		return result.getResponse().getContentAsByteArray();
@@ -99,7 +103,7 @@ class BackupRestoreIT {
 	@SuppressWarnings("unchecked")
 	void aBackupRestoredIntoAnEmptyDatabaseLosesNothing() throws Exception {
 		someOfEverything();
-		byte[] archive = backup();
+		byte[] archive = backup(true);
 		Map<String, byte[]> original = entries(archive);
 		Map<String, Object> manifest = json.readValue(original.get("manifest.json"), Map.class);
 		assertThat(manifest).containsEntry("format", "canticle-backup").containsEntry("version", 1).containsKey("createdAt");
@@ -113,7 +117,7 @@ class BackupRestoreIT {
 			.execute(status -> target.restore(archive, SongFilesTest.LIMITS));
 
 		java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
-		target.write(again, false);
+		target.write(again, true);
 		Map<String, byte[]> restored = entries(again.toByteArray());
 		for (String table : original.keySet()) {
 			if (!table.equals("manifest.json")) {
@@ -142,6 +146,24 @@ class BackupRestoreIT {
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void withoutPasswordHashesUsersAreLeftOutAndReferencesToThemCleared() throws Exception {
+		someOfEverything();
+		byte[] archive = backup(false);
+		assertThat(new String(entries(archive).get("tables/app_user.json"), "UTF-8")).doesNotContain("password_hash");
+		DataSource empty = emptyDatabase();
+		BackupArchive target = new BackupArchive(new BackupRepository(new JdbcTemplate(empty)), json, Clock.systemUTC());
+		new TransactionTemplate(new DataSourceTransactionManager(empty))
+			.execute(status -> target.restore(archive, SongFilesTest.LIMITS));
+		JdbcTemplate restored = new JdbcTemplate(empty);
+		assertThat(restored.queryForObject("SELECT COUNT(*) FROM app_user", Long.class)).isZero();
+		assertThat(restored.queryForObject("SELECT COUNT(*) FROM song WHERE created_by IS NOT NULL", Long.class)).isZero();
+		assertThat(restored.queryForObject("SELECT COUNT(*) FROM song", Long.class))
+			.isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM song", Long.class));
+		dropIfPostgres(empty);
 	}
 
 	@Test
