@@ -42,12 +42,12 @@ class DatabaseGuardFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!guard.migrated()) {
-			refuse(response, "The database is not available yet. Please retry shortly.");
+			refuse(response, DatabaseGuard.NOT_READY);
 			return;
 		}
 		CircuitBreaker breaker = guard.breaker();
 		if (!breaker.tryAcquirePermission()) {
-			refuse(response, "The database is unavailable. Please retry shortly.");
+			refuse(response, DatabaseGuard.UNAVAILABLE);
 			return;
 		}
 		Bulkhead bulkhead = guard.bulkhead();
