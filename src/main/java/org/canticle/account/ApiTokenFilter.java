@@ -9,7 +9,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.canticle.system.DatabaseGuard;
+import org.canticle.system.DatabaseProblems;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,6 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session). A request that presents a token is judged by that token alone: an unknown or revoked one is 401 even
  * when a session cookie comes with it. Not a bean, so that the servlet container does not run it outside the
  * security chain.
+ * <p>
+ * The lookup is one indexed query, and so needs the database: it runs before {@code DatabaseGuardFilter}, so it
+ * asks the guard itself. While the database is not ready, unreachable (circuit open) or too busy to lend a
+ * connection within the connection time-out, whether the token is valid is unknown: that is 503 with Retry-After,
+ * never 401 (the client would throw away a good token) nor 500.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -29,9 +38,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final SecurityProblems problems;
 
-	ApiTokenFilter(TokenService tokens, SecurityProblems problems) {
+	private final DatabaseGuard guard;
+
+	ApiTokenFilter(TokenService tokens, SecurityProblems problems, DatabaseGuard guard) {
 		this.tokens = tokens;
 		this.problems = problems;
+		this.guard = guard;
 	}
 
 	static boolean hasBearerToken(HttpServletRequest request) {
@@ -47,7 +59,24 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		Optional<AccountPrincipal> principal = tokens.authenticate(token);
+		Optional<String> refusal = guard.refusal();
+		if (refusal.isPresent()) {
+			problems.unavailable(response, DatabaseProblems.unavailable(refusal.get()));
+			return;
+		}
+		Optional<AccountPrincipal> principal;
+		try {
+			principal = tokens.authenticate(token);
+		}
+		catch (RuntimeException ex) {
+			ProblemDetail unavailable = DatabaseProblems.map(ex);
+			if (unavailable == null) {
+				throw ex;
+			}
+			guard.failed(ex);
+			problems.unavailable(response, unavailable);
+			return;
+		}
 		if (principal.isEmpty()) {
 			problems.unauthorized(response, "The API token is unknown or has been revoked.");
 			return;
