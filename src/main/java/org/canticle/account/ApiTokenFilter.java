@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.canticle.system.DatabaseGuard;
 import org.canticle.system.DatabaseProblems;
 
 import org.springframework.http.HttpHeaders;
@@ -25,10 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * when a session cookie comes with it. Not a bean, so that the servlet container does not run it outside the
  * security chain.
  * <p>
- * The lookup is one indexed query, and so needs the database: it runs before {@code DatabaseGuardFilter}, so it
- * asks the guard itself. While the database is not ready, unreachable (circuit open) or too busy to lend a
- * connection within the connection time-out, whether the token is valid is unknown: that is 503 with Retry-After,
- * never 401 (the client would throw away a good token) nor 500.
+ * The lookup is one indexed query, inside the database guard's bulkhead and circuit like the rest of the request
+ * ({@code DatabaseGuardFilter} runs before security). When it cannot be made (the pool lends no connection within
+ * the connection time-out, or the database is unreachable), whether the token is valid is unknown: that is 503 with
+ * Retry-After, never 401 (the client would throw away a good token) nor 500; the guard hears of the failure.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -38,12 +37,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final SecurityProblems problems;
 
-	private final DatabaseGuard guard;
-
-	ApiTokenFilter(TokenService tokens, SecurityProblems problems, DatabaseGuard guard) {
+	ApiTokenFilter(TokenService tokens, SecurityProblems problems) {
 		this.tokens = tokens;
 		this.problems = problems;
-		this.guard = guard;
 	}
 
 	static boolean hasBearerToken(HttpServletRequest request) {
@@ -59,11 +55,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		Optional<String> refusal = guard.refusal();
-		if (refusal.isPresent()) {
-			problems.unavailable(response, DatabaseProblems.unavailable(refusal.get()));
-			return;
-		}
 		Optional<AccountPrincipal> principal;
 		try {
 			principal = tokens.authenticate(token);
@@ -73,7 +64,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			if (unavailable == null) {
 				throw ex;
 			}
-			guard.failed(ex);
+			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex); // for the circuit breaker
 			problems.unavailable(response, unavailable);
 			return;
 		}

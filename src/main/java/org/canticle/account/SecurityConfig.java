@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.canticle.system.DatabaseGuard;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,10 +85,10 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityProblems problems,
-			SessionRegistry sessions, DatabaseGuard guard) throws Exception {
+			SessionRegistry sessions) throws Exception {
 		common(http, problems, sessions);
 		http.securityMatcher("/api/**")
-			.addFilterBefore(new ApiTokenFilter(tokens, problems, guard), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionChange))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",

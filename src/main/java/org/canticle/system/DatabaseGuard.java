@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,10 +49,6 @@ import org.springframework.stereotype.Component;
 public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseGuard.class);
-
-	static final String NOT_READY = "The database is not available yet. Please retry shortly.";
-
-	static final String UNAVAILABLE = "The database is unavailable. Please retry shortly.";
 
 	private final DatabaseSettings settings;
 
@@ -117,28 +112,6 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	 */
 	public boolean migrated() {
 		return migrated;
-	}
-
-	/**
-	 * Why a request that needs the database would be turned away at once: the schema or the start-up data is not
-	 * ready, or the circuit is open. Empty when it may go ahead. For the checks that run before
-	 * {@link DatabaseGuardFilter} and need the database themselves (an API token's lookup).
-	 */
-	public Optional<String> refusal() {
-		if (!migrated) {
-			return Optional.of(NOT_READY);
-		}
-		if (breaker.getState() == CircuitBreaker.State.OPEN) {
-			return Optional.of(UNAVAILABLE);
-		}
-		return Optional.empty();
-	}
-
-	/** A database failure seen outside {@link DatabaseGuardFilter}: when it is a connection failure, check at once. */
-	public void failed(Throwable ex) {
-		if (DatabaseProblems.isConnectionFailure(ex)) {
-			onConnectionFailure();
-		}
 	}
 
 	public CircuitBreaker.State circuit() {
