@@ -1,6 +1,7 @@
 package org.canticle.porting;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * by the controller. Backup and restore are for admins only: {@code @PreAuthorize} on the controller, on top of the
  * API's role rules.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 class PortingSecurityConfig {
 
