@@ -9,7 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.canticle.system.DatabaseProblems;
+
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,6 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session). A request that presents a token is judged by that token alone: an unknown or revoked one is 401 even
  * when a session cookie comes with it. Not a bean, so that the servlet container does not run it outside the
  * security chain.
+ * <p>
+ * The lookup is one indexed query, inside the database guard's bulkhead and circuit like the rest of the request
+ * ({@code DatabaseGuardFilter} runs before security). When it cannot be made (the pool lends no connection within
+ * the connection time-out, or the database is unreachable), whether the token is valid is unknown: that is 503 with
+ * Retry-After, never 401 (the client would throw away a good token) nor 500; the guard hears of the failure.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -51,7 +59,19 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		Optional<AccountPrincipal> principal = tokens.authenticate(token);
+		Optional<AccountPrincipal> principal;
+		try {
+			principal = tokens.authenticate(token);
+		}
+		catch (RuntimeException ex) {
+			ProblemDetail unavailable = DatabaseProblems.map(ex);
+			if (unavailable == null) {
+				throw ex;
+			}
+			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex); // for the circuit breaker
+			problems.unavailable(response, unavailable);
+			return;
+		}
 		if (principal.isEmpty()) {
 			problems.unauthorized(response, "The API token is unknown or has been revoked.");
 			return;

@@ -3,18 +3,20 @@ package org.canticle.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.canticle.system.DatabaseReady;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode ({@code canticle.demo=true}) signs you in as a demo admin: created on the first demo start, given a new
- * random password at each start, printed once to the log. There is never a fixed demo password to leak.
+ * random password at each start, printed once to the log. There is never a fixed demo password to leak. Runs when
+ * the database is ready ({@link DatabaseReady}), which may be after the start.
  */
 @Component
 @ConditionalOnBooleanProperty("canticle.demo")
-class DemoAdmin implements ApplicationRunner {
+class DemoAdmin {
 
 	static final String EMAIL = "demo@example.com";
 
@@ -29,8 +31,8 @@ class DemoAdmin implements ApplicationRunner {
 		this.repository = repository;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(DatabaseReady.class)
+	void onDatabaseReady() {
 		String password = Secrets.newPassword();
 		var existing = repository.findByEmail(EMAIL);
 		if (existing.isPresent()) {

@@ -3,8 +3,9 @@ package org.canticle.account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.canticle.system.DatabaseReady;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The first admin from the environment: {@code CANTICLE_ADMIN_EMAIL} and {@code CANTICLE_ADMIN_PASSWORD} (optionally
  * {@code CANTICLE_ADMIN_NAME}), used only while there is no user at all, so that changing or forgetting them later
  * changes nothing. A password the policy refuses stops the start: better than a server nobody can sign in to.
- * There is no default password.
+ * There is no default password. Runs when the database is ready ({@link DatabaseReady}), which may be after the start.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -29,8 +30,8 @@ class FirstAdmin implements ApplicationRunner {
 		this.environment = environment;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(DatabaseReady.class)
+	void onDatabaseReady() {
 		String email = environment.getProperty("canticle.admin.email");
 		String password = environment.getProperty("canticle.admin.password");
 		if (email == null || email.isBlank() || password == null) {

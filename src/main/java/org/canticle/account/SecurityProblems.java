@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.canticle.system.DatabaseProblems;
 import org.canticle.system.ProblemWriter;
 
 import org.springframework.http.HttpHeaders;
@@ -18,7 +19,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
-/** The API's 401, 403 and 429 answers, as problem details: security filters run before MVC's error handling. */
+/** The API's 401, 403, 429 and (for a token check without a database) 503 answers, as problem details: security filters run before MVC's error handling. */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -47,6 +48,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		// Bearer, not Basic: a Basic challenge would make browsers pop up their own password dialog
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"canticle\"");
 		writer.write(response, problem(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
+	}
+
+	/** 503 with Retry-After: a check that needs the database could not be made. */
+	void unavailable(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseProblems.RETRY_AFTER_SECONDS));
+		writer.write(response, problem);
 	}
 
 	@Override

@@ -26,9 +26,9 @@ import org.canticle.profile.ProfileInput;
 import org.canticle.profile.ProfileService;
 import org.canticle.song.SongInput;
 import org.canticle.song.SongService;
+import org.canticle.system.DatabaseReady;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * With {@code canticle.demo=true}, fills an EMPTY library on start: public-domain hymns (one ChordPro file each under
  * {@code resources/demo/}), two profiles with preferred keys, and a plan for the coming Sunday. It writes through the
  * services, so demo data obeys the same rules as any other. A library with any song in it is never touched, so
- * restarting with the setting on adds nothing. Lives outside {@code system}, which may not use the features.
+ * restarting with the setting on adds nothing. Lives outside {@code system}, which may not use the features. Runs
+ * when the database is ready ({@link DatabaseReady}), which may be after the start.
  */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData {
 
 	static final List<String> HYMNS = List.of("amazing-grace", "holy-holy-holy", "be-thou-my-vision",
 			"come-thou-fount", "it-is-well", "crown-him", "blessed-assurance");
@@ -72,8 +73,8 @@ class DemoData implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(DatabaseReady.class)
+	void onDatabaseReady() {
 		if (!settings.demo()) {
 			return;
 		}

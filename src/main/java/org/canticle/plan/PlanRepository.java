@@ -182,23 +182,31 @@ class PlanRepository {
 		return jdbc.sql("SELECT COUNT(*) FROM profile WHERE id = :id").param("id", id).query(Long.class).single() > 0;
 	}
 
-	long insert(PlanInput input, Instant now) {
+	/** @param actor the user creating it (created_by, updated_by), null for the system */
+	long insert(PlanInput input, Instant now, Long actor) {
 		KeyHolder key = new GeneratedKeyHolder();
+		Map<String, Object> params = planParams(input, now);
+		params.put("actor", actor);
 		jdbc.sql("""
-				INSERT INTO plan (plan_date, title, leader_id, notes, created_at, updated_at, version)
-				VALUES (:date, :title, :leader, :notes, :now, :now, 0)
-				""").params(planParams(input, now)).update(key, "id");
+				INSERT INTO plan (plan_date, title, leader_id, notes, created_at, updated_at, version, created_by,
+				                  updated_by)
+				VALUES (:date, :title, :leader, :notes, :now, :now, 0, :actor, :actor)
+				""").params(params).update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	/** Replaces the plan's own fields if it is still at {@code expectedVersion} (any when null). */
-	boolean update(long id, Integer expectedVersion, PlanInput input, Instant now) {
+	/**
+	 * Replaces the plan's own fields if it is still at {@code expectedVersion} (any when null).
+	 * @param actor the user changing it (updated_by), null for the system
+	 */
+	boolean update(long id, Integer expectedVersion, PlanInput input, Instant now, Long actor) {
 		Map<String, Object> params = planParams(input, now);
 		params.put("id", id);
 		params.put("expected", expectedVersion);
+		params.put("actor", actor);
 		return jdbc.sql("""
 				UPDATE plan SET plan_date = :date, title = :title, leader_id = :leader, notes = :notes,
-				       updated_at = :now, version = version + 1
+				       updated_at = :now, version = version + 1, updated_by = :actor
 				WHERE id = :id AND (CAST(:expected AS INTEGER) IS NULL OR version = :expected)
 				""").params(params).update() == 1;
 	}
@@ -209,14 +217,21 @@ class PlanRepository {
 
 	/**
 	 * Bumps the plan's version before its items change, so its ETag changes with them. The row lock it takes also
-	 * serialises concurrent changes to one plan's items, which keeps their positions consistent.
+	 * serialises concurrent changes to one plan's items, which keeps their positions consistent. A change to the items
+	 * is a change to the plan, so it also stamps who made it.
+	 * @param actor the user changing it (updated_by), null for the system
 	 * @return false when the plan does not exist or is not at {@code expectedVersion} (any when null)
 	 */
-	boolean touch(long id, Integer expectedVersion, Instant now) {
+	boolean touch(long id, Integer expectedVersion, Instant now, Long actor) {
 		return jdbc.sql("""
-				UPDATE plan SET version = version + 1, updated_at = :now
+				UPDATE plan SET version = version + 1, updated_at = :now, updated_by = :actor
 				WHERE id = :id AND (CAST(:expected AS INTEGER) IS NULL OR version = :expected)
-				""").param("id", id).param("expected", expectedVersion).param("now", utc(now)).update() == 1;
+				""")
+			.param("id", id)
+			.param("expected", expectedVersion)
+			.param("now", utc(now))
+			.param("actor", actor)
+			.update() == 1;
 	}
 
 	/** Whether the song is archived; empty when there is no such song. */

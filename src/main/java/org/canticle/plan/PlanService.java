@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.canticle.song.SongService;
+import org.canticle.system.Auditor;
 import org.canticle.system.BadRequestException;
 import org.canticle.system.ConflictException;
 import org.canticle.system.FieldProblem;
@@ -21,7 +22,10 @@ import org.canticle.system.StaleVersionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Service plans and their items. Every change to a plan's items bumps the plan's version. */
+/**
+ * Service plans and their items. Every change to a plan's items bumps the plan's version and, for the audit, counts
+ * as a change of the plan: who changed it last is who last changed anything in it.
+ */
 @Service
 public class PlanService {
 
@@ -30,16 +34,22 @@ public class PlanService {
 	/** A service plan is a handful of songs; the cap keeps positions far below {@link PlanRepository#OFFSET}. */
 	public static final int MAX_ITEMS = 200;
 
+	/** What the audit log calls plans. */
+	static final String KIND = "plan";
+
 	private final PlanRepository plans;
 
 	private final PlanSongs planSongs;
 
 	private final Clock clock;
 
-	PlanService(PlanRepository plans, PlanSongs planSongs, Clock clock) {
+	private final Auditor audit;
+
+	PlanService(PlanRepository plans, PlanSongs planSongs, Clock clock, Auditor audit) {
 		this.plans = plans;
 		this.planSongs = planSongs;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	public Plan get(long id) {
@@ -77,7 +87,8 @@ public class PlanService {
 	@Transactional
 	public PlanRead create(PlanInput input) {
 		checkLeader(input.leaderId());
-		long id = plans.insert(input, clock.instant());
+		long id = plans.insert(input, clock.instant(), audit.actorId());
+		audit.recordCreate(KIND, id);
 		return read(id);
 	}
 
@@ -88,9 +99,10 @@ public class PlanService {
 	@Transactional
 	public PlanRead replace(long id, Integer expectedVersion, PlanInput input) {
 		checkLeader(input.leaderId());
-		if (!plans.update(id, expectedVersion, input, clock.instant())) {
+		if (!plans.update(id, expectedVersion, input, clock.instant(), audit.actorId())) {
 			throw staleOrMissing(id);
 		}
+		audit.recordUpdate(KIND, id);
 		return read(id);
 	}
 
@@ -99,6 +111,7 @@ public class PlanService {
 		if (!plans.delete(id)) {
 			throw new NotFoundException("Plan", id);
 		}
+		audit.recordDelete(KIND, id);
 	}
 
 	/** Adds a song or a header, at the end or at {@code position} (later items move down one). */
@@ -143,6 +156,7 @@ public class PlanService {
 		if (position < count) {
 			plans.settle(planId, 1);
 		}
+		audit.recordUpdate(KIND, planId);
 		return plans.findItem(planId, id).orElseThrow();
 	}
 
@@ -162,6 +176,7 @@ public class PlanService {
 			plans.updateItem(planId, itemId, headerTitle(change.title(), null, change.key(), change.capo()), null, null,
 					notes(change.notes()));
 		}
+		audit.recordUpdate(KIND, planId);
 		return plans.findItem(planId, itemId).orElseThrow();
 	}
 
@@ -172,6 +187,7 @@ public class PlanService {
 		if (!plans.deleteItem(planId, itemId)) {
 			throw new NotFoundException("Plan item", itemId);
 		}
+		audit.recordUpdate(KIND, planId);
 	}
 
 	/** Puts the plan's items in the given order: the list must name each of its items exactly once. */
@@ -181,6 +197,7 @@ public class PlanService {
 		List<Long> current = plans.itemIds(planId);
 		checkPermutation(itemIds, current);
 		plans.reorder(planId, itemIds);
+		audit.recordUpdate(KIND, planId);
 		return read(planId);
 	}
 
@@ -240,7 +257,7 @@ public class PlanService {
 	}
 
 	private void touch(long planId, Integer expectedVersion) {
-		if (!plans.touch(planId, expectedVersion, clock.instant())) {
+		if (!plans.touch(planId, expectedVersion, clock.instant(), audit.actorId())) {
 			throw staleOrMissing(planId);
 		}
 	}

@@ -68,26 +68,34 @@ class SongRepository {
 			.list();
 	}
 
-	long insert(SongRow row, Instant now) {
+	/** @param actor the user creating it (created_by, updated_by), null for the system */
+	long insert(SongRow row, Instant now, Long actor) {
 		KeyHolder key = new GeneratedKeyHolder();
+		Map<String, Object> params = rowParams(row, now);
+		params.put("actor", actor);
 		jdbc.sql("""
 				INSERT INTO song (title, authors, copyright, ccli_number, song_key, tempo, time_signature, chordpro,
-				                  search_text, title_search, created_at, updated_at, version)
+				                  search_text, title_search, created_at, updated_at, version, created_by, updated_by)
 				VALUES (:title, :authors, :copyright, :ccli, :key, :tempo, :time, :chordpro, :search, :titleSearch,
-				        :now, :now, 0)
-				""").params(rowParams(row, now)).update(key, "id");
+				        :now, :now, 0, :actor, :actor)
+				""").params(params).update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	/** Replaces the song if it is still at {@code expectedVersion} (any version when null); false when it is not. */
-	boolean update(long id, Integer expectedVersion, SongRow row, Instant now) {
+	/**
+	 * Replaces the song if it is still at {@code expectedVersion} (any version when null); false when it is not.
+	 * @param actor the user changing it (updated_by), null for the system
+	 */
+	boolean update(long id, Integer expectedVersion, SongRow row, Instant now, Long actor) {
 		Map<String, Object> params = rowParams(row, now);
 		params.put("id", id);
 		params.put("expected", expectedVersion);
+		params.put("actor", actor);
 		return jdbc.sql("""
 				UPDATE song SET title = :title, authors = :authors, copyright = :copyright, ccli_number = :ccli,
 				       song_key = :key, tempo = :tempo, time_signature = :time, chordpro = :chordpro,
-				       search_text = :search, title_search = :titleSearch, updated_at = :now, version = version + 1
+				       search_text = :search, title_search = :titleSearch, updated_at = :now, version = version + 1,
+				       updated_by = :actor
 				WHERE id = :id AND archived_at IS NULL AND (CAST(:expected AS INTEGER) IS NULL OR version = :expected)
 				""").params(params).update() == 1;
 	}

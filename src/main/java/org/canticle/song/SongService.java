@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.canticle.account.AuditTrail;
 import org.canticle.chart.Charts;
 import org.canticle.chart.Key;
+import org.canticle.system.Auditor;
 import org.canticle.system.BadRequestException;
 import org.canticle.system.NotFoundException;
 import org.canticle.system.ResultPage;
@@ -26,9 +26,9 @@ public class SongService {
 
 	private final Clock clock;
 
-	private final AuditTrail audit;
+	private final Auditor audit;
 
-	SongService(SongRepository songs, Clock clock, AuditTrail audit) {
+	SongService(SongRepository songs, Clock clock, Auditor audit) {
 		this.songs = songs;
 		this.clock = clock;
 		this.audit = audit;
@@ -64,7 +64,7 @@ public class SongService {
 	@Transactional
 	public Song create(SongInput input) {
 		SongRow row = row(input);
-		long id = songs.insert(row, clock.instant());
+		long id = songs.insert(row, clock.instant(), audit.actorId());
 		songs.replaceTags(id, row.tags());
 		audit.recordCreate(SongApiController.KIND, id);
 		return get(id);
@@ -77,7 +77,7 @@ public class SongService {
 	@Transactional
 	public Song replace(long id, Integer expectedVersion, SongInput input) {
 		SongRow row = row(input);
-		if (!songs.update(id, expectedVersion, row, clock.instant())) {
+		if (!songs.update(id, expectedVersion, row, clock.instant(), audit.actorId())) {
 			Song current = get(id);
 			if (current.archived()) {
 				throw new NotFoundException("Song", id);

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
  * <li>While it is open (or before the schema is migrated), a probe connects directly every {@code probeInterval}; the
  * first success closes the circuit and wakes the pool, so service resumes within a second of the database's
  * return, with no restart.</li>
- * <li>Flyway runs here, not at startup: Canticle starts while the database is down and migrates when it appears.</li>
+ * <li>Flyway runs here, not at startup: Canticle starts while the database is down and migrates when it appears.
+ * Then it publishes {@link DatabaseReady}, for the start-up data, and only after that opens the API.</li>
  * </ul>
  */
 @Component
@@ -58,17 +60,27 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 
 	private final ReentrantLock probing = new ReentrantLock();
 
+	private final ApplicationEventPublisher events;
+
 	private final AtomicReference<Flyway> pendingMigration = new AtomicReference<>();
 
+	/** The schema is migrated. */
+	private volatile boolean schemaMigrated;
+
+	/** The schema is migrated and the start-up data is in: the API is open. */
 	private volatile boolean migrated;
+
+	/** A {@link DatabaseReady} listener failed for a reason other than the database: retrying will not help. */
+	private volatile boolean startupFailed;
 
 	private volatile String lastProblem;
 
 	private ScheduledExecutorService scheduler;
 
-	DatabaseGuard(DatabaseSettings settings, DataSource dataSource) {
+	DatabaseGuard(DatabaseSettings settings, DataSource dataSource, ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.dataSource = dataSource;
+		this.events = events;
 		DatabaseSettings.Breaker b = settings.breaker();
 		this.breaker = CircuitBreaker.of("database",
 				CircuitBreakerConfig.custom()
@@ -94,7 +106,10 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		return bulkhead;
 	}
 
-	/** True once the schema is migrated: until then every API request gets 503 and readiness is DOWN. */
+	/**
+	 * True once the schema is migrated and the start-up data is in ({@link DatabaseReady} handled): until then every
+	 * API request gets 503 and readiness is DOWN.
+	 */
 	public boolean migrated() {
 		return migrated;
 	}
@@ -117,14 +132,17 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		}
 	}
 
-	/** Called by Boot's Flyway initializer at startup instead of migrating there and then. */
+	/**
+	 * Called by Boot's Flyway initializer at startup instead of migrating there and then. {@link DatabaseReady} waits
+	 * for {@link #start()}: the context is still being built here, and its listeners may not exist yet.
+	 */
 	@Override
 	public void migrate(Flyway flyway) {
 		pendingMigration.set(flyway);
 		if (reachable()) {
 			tryMigrate(); // the usual case: the schema is ready before the first request, as if Boot had done it
 		}
-		if (!migrated) {
+		if (!schemaMigrated) {
 			log.warn("The database is not reachable ({}): starting anyway; migrations run when it is", lastProblem);
 		}
 	}
@@ -170,8 +188,22 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	/** Runs every probe interval: migrates when still needed, and closes the circuit when the database is back. */
 	void tick() {
 		if (!migrated) {
-			if (pendingMigration.get() != null && reachable()) {
+			if (startupFailed || !reachable()) {
+				return;
+			}
+			if (!schemaMigrated && pendingMigration.get() != null) {
 				tryMigrate();
+			}
+			if (schemaMigrated) {
+				try {
+					announceReady();
+				}
+				catch (RuntimeException ex) {
+					// no start to stop any more: stay unready (503, readiness DOWN) and say why
+					startupFailed = true;
+					lastProblem = "start-up data failed: " + ex.getMessage();
+					log.error("Preparing the start-up data failed; the API stays closed until a restart", ex);
+				}
 			}
 			return;
 		}
@@ -196,7 +228,7 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		Flyway flyway = pendingMigration.get();
 		try {
 			flyway.migrate();
-			migrated = true;
+			schemaMigrated = true;
 			pendingMigration.set(null);
 			log.info("Database schema migrated");
 		}
@@ -207,6 +239,27 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 			}
 			lastProblem = ex.getMessage();
 			log.warn("Migrating the database failed, retrying: {}", ex.getMessage());
+		}
+	}
+
+	/**
+	 * Publishes {@link DatabaseReady}, then opens the API. A listener failing because the database went away again
+	 * leaves the API closed, and the next probe tries again; any other failure is thrown.
+	 */
+	private void announceReady() {
+		try {
+			events.publishEvent(new DatabaseReady());
+			migrated = true;
+			lastProblem = null;
+			log.info("Database ready");
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseProblems.isConnectionFailure(ex) || DatabaseProblems.map(ex) != null) {
+				lastProblem = ex.getMessage();
+				log.warn("Preparing the start-up data failed, retrying: {}", ex.getMessage());
+				return;
+			}
+			throw ex;
 		}
 	}
 
@@ -287,8 +340,16 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		return (int) Math.max(1, (duration.toMillis() + 999) / 1000);
 	}
 
+	/**
+	 * Runs once the context's beans and listeners exist, before the web server starts: when the schema was migrated
+	 * at startup, the start-up data goes in now, so the first request finds it, and a failing listener (a first
+	 * admin's password the policy refuses) stops the start.
+	 */
 	@Override
 	public void start() {
+		if (schemaMigrated && !migrated) {
+			announceReady();
+		}
 		scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "database-probe");
 			thread.setDaemon(true);

@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Admits an API request to the database only when the schema is ready, the circuit is not open and the bulkhead has
  * room (waiting a short while for it); otherwise 503 with Retry-After at once. Afterwards it tells the circuit breaker
- * how the request went. Runs after security and rate limiting, so refused requests never take a place.
+ * how the request went.
+ * <p>
+ * Runs before Spring Security: checking an API token is a query, so authentication uses the database like the rest
+ * of the request and must be inside the bulkhead and behind the circuit. Were it outside, a burst of requests would
+ * park every servlet thread in the pool's queue for its token lookup, and the bulkhead would bound nothing. A request
+ * refused by security or the rate limiter holds its place only for the moment that takes.
  */
 @Component
-@Order(RateLimitFilter.ORDER + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
 class DatabaseGuardFilter extends OncePerRequestFilter {
 
 	private final DatabaseGuard guard;

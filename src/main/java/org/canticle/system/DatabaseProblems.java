@@ -34,7 +34,12 @@ public final class DatabaseProblems {
 	private DatabaseProblems() {
 	}
 
-	/** A 503 problem when {@code ex} says the database is unavailable, overloaded or too slow; else null. */
+	/**
+	 * A 503 problem when {@code ex} says the database is unavailable, overloaded or too slow; else null. A commit or
+	 * rollback that failed in the driver counts too: the connection broke under the transaction (Spring then keeps only
+	 * the rollback's failure, e.g. Hikari's "Connection is closed", and logs the commit's), and whether the change was
+	 * made cannot be told: "retry" is the honest answer, not 500.
+	 */
 	public static ProblemDetail map(Throwable ex) {
 		if (isTimeout(ex)) {
 			return problem("The database took too long to answer this request. Please retry shortly.");
@@ -43,7 +48,7 @@ public final class DatabaseProblems {
 			if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof TransientDataAccessException
 					|| cause instanceof DataAccessResourceFailureException || cause instanceof SQLTransientException
-					|| isConnectionState(cause)) {
+					|| cause instanceof TransactionSystemException || isConnectionState(cause)) {
 				return problem("The database is busy or unavailable. Please retry shortly.");
 			}
 		}

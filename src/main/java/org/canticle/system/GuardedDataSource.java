@@ -17,6 +17,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * between slices. Hikari alone would keep every waiting request waiting out the whole time-out after the database
  * went away (it does not tell waiters that creating connections fails); here the first slice that ends on a
  * connection failure has the guard check the database, and once the circuit is open every waiter gives up at once.
+ * <p>
+ * Within a request the connection time-out is the request's whole allowance for waiting, not each connection's: a
+ * request that waited for the connection to check its API token, and then waits for the one its work needs, gets its
+ * 503 after one connection time-out in all, as DESIGN.md's pool budget says.
  */
 final class GuardedDataSource extends DelegatingDataSource {
 
@@ -26,9 +30,21 @@ final class GuardedDataSource extends DelegatingDataSource {
 
 	private final AtomicLong timeouts = new AtomicLong();
 
+	/** The request's waiting so far, in nanoseconds; absent outside a request (start-up, the probe, a command). */
+	private static final ThreadLocal<long[]> REQUEST_WAITED = new ThreadLocal<>();
+
 	GuardedDataSource(HikariDataSource target, Supplier<DatabaseGuard> guard) {
 		super(target);
 		this.guard = guard;
+	}
+
+	/** The current thread starts serving a request: its connection waits add up from here. */
+	static void requestStarted() {
+		REQUEST_WAITED.set(new long[1]);
+	}
+
+	static void requestEnded() {
+		REQUEST_WAITED.remove();
 	}
 
 	/** Requests that waited the whole connection time-out and got no connection. */
@@ -42,7 +58,21 @@ final class GuardedDataSource extends DelegatingDataSource {
 		if (!(hikari.getHikariPoolMXBean() instanceof HikariPool pool)) {
 			return hikari.getConnection(); // starts the pool
 		}
-		long deadline = System.nanoTime() + hikari.getConnectionTimeout() * 1_000_000;
+		long begin = System.nanoTime();
+		long[] waited = REQUEST_WAITED.get();
+		long allowance = hikari.getConnectionTimeout() * 1_000_000 - (waited == null ? 0 : waited[0]);
+		long deadline = begin + Math.max(0, allowance);
+		try {
+			return waitForConnection(pool, deadline);
+		}
+		finally {
+			if (waited != null) {
+				waited[0] += System.nanoTime() - begin;
+			}
+		}
+	}
+
+	private Connection waitForConnection(HikariPool pool, long deadline) throws SQLException {
 		while (true) {
 			DatabaseGuard databaseGuard = guard.get();
 			if (databaseGuard.circuit() == CircuitBreaker.State.OPEN) {

@@ -46,10 +46,12 @@ class RequestLogFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long start = System.nanoTime();
 		StatementCounter.start();
+		GuardedDataSource.requestStarted();
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
+			GuardedDataSource.requestEnded();
 			int statements = StatementCounter.stop();
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			request.setAttribute(STATEMENTS_ATTRIBUTE, statements);

@@ -1,5 +1,7 @@
 package org.canticle.account;
 
+import java.util.List;
+
 import org.canticle.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +166,46 @@ class UserAdminIT {
 			.contains("song.update");
 		assertThat(mvc.get().uri("/api/audit?size=500").with(Accounts.session(admin)).exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void theAuditLogSaysWhoCreatedAPlanAndWhoLastChangedItOrItsItems() {
+		AccountPrincipal creator = accounts.create(Role.LEADER);
+		AccountPrincipal editor = accounts.create(Role.LEADER);
+		AccountPrincipal arranger = accounts.create(Role.LEADER);
+		AccountPrincipal admin = accounts.create(Role.ADMIN);
+		MvcTestResult created = mvc.post().uri("/api/plans").with(Accounts.session(creator)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2034-02-05\", \"title\": \"Audited\"}").exchange();
+		assertThat(created).hasStatus(HttpStatus.CREATED);
+		String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(mvc.put().uri(location).with(Accounts.session(editor)).with(csrf()).header(HttpHeaders.IF_MATCH, "*")
+			.contentType(MediaType.APPLICATION_JSON).content("{\"date\": \"2034-02-12\", \"title\": \"Audited 2\"}")
+			.exchange()).hasStatusOk();
+		assertThat(authors("plan", id)).containsExactly(creator.id(), editor.id());
+
+		// a change to the items is a change to the plan
+		assertThat(mvc.post().uri(location + "/items").with(Accounts.session(arranger)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"HEADER\", \"title\": \"Welcome\"}")
+			.exchange()).hasStatus(HttpStatus.CREATED);
+		assertThat(authors("plan", id)).containsExactly(creator.id(), arranger.id());
+
+		MvcTestResult log = mvc.get().uri("/api/audit?kind=plan&targetId={id}", id).with(Accounts.session(admin)).exchange();
+		assertThat(log).hasStatusOk().bodyJson().extractingPath("$.items[*].action").asArray()
+			.containsExactly("plan.update", "plan.update", "plan.create");
+		assertThat(log).bodyJson().extractingPath("$.items[*].actor").asArray()
+			.containsExactly(arranger.email(), editor.email(), creator.email());
+
+		assertThat(mvc.delete().uri(location).with(Accounts.session(editor)).with(csrf()).exchange())
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(mvc.get().uri("/api/audit?kind=plan&targetId={id}", id).with(Accounts.session(admin)).exchange())
+			.bodyJson().extractingPath("$.items[0].action").isEqualTo("plan.delete");
+	}
+
+	/** created_by, updated_by of a song or plan. */
+	private List<Long> authors(String table, long id) {
+		var row = jdbc.sql("SELECT created_by, updated_by FROM " + table + " WHERE id = ?").param(id).query().singleRow();
+		return List.of(((Number) row.get("created_by")).longValue(), ((Number) row.get("updated_by")).longValue());
 	}
 
 	private MvcTestResult createUser(AccountPrincipal admin, String email, String password) {

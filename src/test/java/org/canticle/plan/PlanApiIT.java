@@ -42,7 +42,7 @@ class PlanApiIT {
 		assertThat(created).bodyJson().extractingPath("$.date").isEqualTo("2031-06-01");
 		assertThat(created).bodyJson().extractingPath("$.leaderName").isEqualTo("Ruth");
 		assertThat(created).bodyJson().extractingPath("$.items").asArray().isEmpty();
-		assertThat(StatementCount.of(created)).as("leader check, insert, read back").isEqualTo(3);
+		assertThat(StatementCount.of(created)).as("leader check, insert (with its author), audit log, read back").isEqualTo(4);
 
 		MvcTestResult read = mvc.get().uri(created.getResponse().getHeader(HttpHeaders.LOCATION)).exchange();
 		assertThat(read).hasStatusOk();
@@ -119,7 +119,7 @@ class PlanApiIT {
 		assertThat(replaced).hasStatusOk();
 		assertThat(replaced).bodyJson().extractingPath("$.date").isEqualTo("2031-06-29");
 		assertThat(replaced).bodyJson().extractingPath("$.version").isEqualTo(1);
-		assertThat(StatementCount.of(replaced)).as("update, read back").isEqualTo(2);
+		assertThat(StatementCount.of(replaced)).as("update (with its editor), audit log, read back").isEqualTo(3);
 		assertThat(put(plan, etag, "{\"date\": \"2031-07-06\", \"title\": \"Lost\"}"))
 			.hasStatus(HttpStatus.PRECONDITION_FAILED);
 		assertThat(jdbc.sql("SELECT title FROM plan WHERE id = ?").param(plan).query(String.class).single())
@@ -181,7 +181,7 @@ class PlanApiIT {
 		fx.addSong(plan, song, null);
 		MvcTestResult deleted = mvc.delete().uri("/api/plans/{id}", plan).exchange();
 		assertThat(deleted).hasStatus(HttpStatus.NO_CONTENT);
-		assertThat(StatementCount.of(deleted)).isEqualTo(1);
+		assertThat(StatementCount.of(deleted)).as("delete, audit log").isEqualTo(2);
 		assertThat(mvc.get().uri("/api/plans/{id}", plan).exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/api/songs/{id}", song).exchange()).hasStatusOk();
 		assertThat(mvc.delete().uri("/api/plans/{id}", plan).exchange()).hasStatus(HttpStatus.NOT_FOUND);
@@ -245,6 +245,17 @@ class PlanApiIT {
 		assertThat(largeSongs).bodyJson().extractingPath("$.songs").asArray().hasSize(50);
 		assertThat(StatementCount.of(smallSongs)).isEqualTo(1);
 		assertThat(StatementCount.of(largeSongs)).isEqualTo(StatementCount.of(smallSongs));
+
+		// writes too, audit included
+		MvcTestResult smallHeader = fx.addHeader(small, "Welcome");
+		MvcTestResult largeHeader = fx.addHeader(large, "Welcome");
+		assertThat(StatementCount.of(smallHeader)).isEqualTo(5);
+		assertThat(StatementCount.of(largeHeader)).isEqualTo(StatementCount.of(smallHeader));
+		MvcTestResult smallDeleted = mvc.delete().uri("/api/plans/{id}", small).exchange();
+		MvcTestResult largeDeleted = mvc.delete().uri("/api/plans/{id}", large).exchange();
+		assertThat(largeDeleted).hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(StatementCount.of(smallDeleted)).isEqualTo(2);
+		assertThat(StatementCount.of(largeDeleted)).isEqualTo(StatementCount.of(smallDeleted));
 	}
 
 	@Test

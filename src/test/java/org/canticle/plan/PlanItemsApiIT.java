@@ -48,7 +48,7 @@ class PlanItemsApiIT {
 		assertThat(added).bodyJson().extractingPath("$.keySource").isEqualTo("SONG");
 		assertThat(added).bodyJson().extractingPath("$.title").asString().startsWith("Added");
 		assertThat(added).bodyJson().extractingPath("$.position").isEqualTo(0);
-		assertThat(StatementCount.of(added)).as("touch plan, song, count, insert, read back").isEqualTo(5);
+		assertThat(StatementCount.of(added)).as("touch plan (with its editor), song, count, insert, audit log, read back").isEqualTo(6);
 		assertThat(fx.etag("/api/plans/" + plan)).isNotEqualTo(before);
 	}
 
@@ -63,12 +63,12 @@ class PlanItemsApiIT {
 		assertThat(header).hasStatus(HttpStatus.CREATED);
 		assertThat(header).bodyJson().extractingPath("$.position").isEqualTo(2);
 		assertThat(header).bodyJson().extractingPath("$.key").isNull();
-		assertThat(StatementCount.of(header)).as("touch plan, count, insert, read back").isEqualTo(4);
+		assertThat(StatementCount.of(header)).as("touch plan, count, insert, audit log, read back").isEqualTo(5);
 
 		MvcTestResult inserted = fx.post("/api/plans/" + plan + "/items",
 				"{\"type\": \"HEADER\", \"title\": \"Welcome\", \"position\": 0}");
 		assertThat(inserted).hasStatus(HttpStatus.CREATED);
-		assertThat(StatementCount.of(inserted)).as("touch, count, open gap, insert, settle, read back").isEqualTo(6);
+		assertThat(StatementCount.of(inserted)).as("touch, count, open gap, insert, settle, audit log, read back").isEqualTo(7);
 		MvcTestResult far = fx.post("/api/plans/" + plan + "/items",
 				"{\"type\": \"HEADER\", \"title\": \"Blessing\", \"position\": 99}");
 		assertThat(far).bodyJson().extractingPath("$.position").isEqualTo(4);
@@ -138,7 +138,7 @@ class PlanItemsApiIT {
 		assertThat(reordered).hasStatusOk();
 		assertThat(reordered).bodyJson().extractingPath("$.items[*].title").asArray().containsExactly("C", "A", "B");
 		assertThat(reordered).bodyJson().extractingPath("$.items[*].position").asArray().containsExactly(0, 1, 2);
-		assertThat(StatementCount.of(reordered)).as("touch, ids, offset, batch, read back").isEqualTo(5);
+		assertThat(StatementCount.of(reordered)).as("touch, ids, offset, batch, audit log, read back").isEqualTo(6);
 		assertThat(reordered.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
 		assertThat(titles(plan)).containsExactly("C", "A", "B");
 	}
@@ -187,7 +187,7 @@ class PlanItemsApiIT {
 		assertThat(changed).bodyJson().extractingPath("$.keySource").isEqualTo("ITEM");
 		assertThat(changed).bodyJson().extractingPath("$.defaultKey").isEqualTo("A");
 		assertThat(changed).bodyJson().extractingPath("$.capo").isEqualTo(4);
-		assertThat(StatementCount.of(changed)).as("touch, type, update, read back").isEqualTo(4);
+		assertThat(StatementCount.of(changed)).as("touch, type, update, audit log, read back").isEqualTo(5);
 
 		MvcTestResult cleared = change(plan, item, "{}");
 		assertThat(cleared).bodyJson().extractingPath("$.key").isEqualTo("A");
@@ -209,7 +209,7 @@ class PlanItemsApiIT {
 
 		MvcTestResult removed = mvc.delete().uri("/api/plans/{id}/items/{item}", plan, b).exchange();
 		assertThat(removed).hasStatus(HttpStatus.NO_CONTENT);
-		assertThat(StatementCount.of(removed)).as("touch, offset, delete, settle").isEqualTo(4);
+		assertThat(StatementCount.of(removed)).as("touch, offset, delete, settle, audit log").isEqualTo(5);
 		assertThat(titles(plan)).containsExactly("A", "C", "D");
 		assertThat(positions(plan)).containsExactly(0, 1, 2);
 		assertThat(mvc.delete().uri("/api/plans/{id}/items/{item}", plan, b).exchange()).hasStatus(HttpStatus.NOT_FOUND);

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
-/** A java.net.http client for the tests that run against a real server, logged in with HTTP Basic. */
+/** A java.net.http client for the tests that run against a real server, signed in with an API token. */
 public final class Http {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,22 +21,21 @@ public final class Http {
 		return base;
 	}
 
-	public HttpRequest.Builder request(String path, String user) {
+	/** @param token an API token ({@code cnt_…}), sent as {@code Authorization: Bearer}; null for anonymous */
+	public HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-		if (user != null) {
-			String credentials = user + ":" + OpsTestConfig.PASSWORD;
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
 		}
 		return request;
 	}
 
-	public HttpResponse<String> get(String path, String user) throws Exception {
-		return send(request(path, user).GET().build());
+	public HttpResponse<String> get(String path, String token) throws Exception {
+		return send(request(path, token).GET().build());
 	}
 
-	public HttpResponse<String> postJson(String path, String user, String json) throws Exception {
-		return send(request(path, user).header("Content-Type", "application/json")
+	public HttpResponse<String> postJson(String path, String token, String json) throws Exception {
+		return send(request(path, token).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build());
 	}

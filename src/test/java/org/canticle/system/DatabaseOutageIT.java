@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.canticle.CanticleApplication;
+import org.canticle.account.Role;
+import org.canticle.account.TestUsers;
 import org.canticle.support.Http;
 import org.canticle.support.OpsTestConfig;
 import org.canticle.support.TcpProxy;
@@ -53,6 +55,9 @@ class DatabaseOutageIT {
 
 	static Http http;
 
+	/** A leader's API token, made once the database is there. */
+	static String leader;
+
 	@BeforeAll
 	static void startWhileTheDatabaseIsDown() throws Exception {
 		proxy = new TcpProxy("127.0.0.1", 5432);
@@ -81,15 +86,17 @@ class DatabaseOutageIT {
 			return; // another test brought the database up first
 		}
 		assertThat(http.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
-		HttpResponse<String> early = http.get("/api/songs", "leader");
+		// no user or token can exist yet, and none can be checked: a token is answered 503 (retry), never 401
+		HttpResponse<String> early = http.get("/api/songs", "cnt_" + UUID.randomUUID().toString().replace("-", ""));
 		assertThat(early.statusCode()).isEqualTo(503);
 		assertThat(early.headers().firstValue("Retry-After")).isPresent();
+		assertThat(early.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 
 		proxy.restore();
 		long restored = System.nanoTime();
 		awaitTrue(() -> readiness() == 200, Duration.ofSeconds(10));
 		System.out.printf("STARTUP: ready %d ms after the database appeared%n", (System.nanoTime() - restored) / 1_000_000);
-		assertThat(http.get("/api/songs", "leader").statusCode()).isEqualTo(200);
+		assertThat(http.get("/api/songs", leader()).statusCode()).isEqualTo(200);
 	}
 
 	@Test
@@ -97,6 +104,7 @@ class DatabaseOutageIT {
 	void anOutageUnderLoadAnswers503FastAndHealsWithoutARestart() throws Exception {
 		proxy.restore();
 		awaitTrue(() -> readiness() == 200, Duration.ofSeconds(10));
+		String leader = leader();
 
 		record Outcome(long start, long end, int status, String title) {
 		}
@@ -113,8 +121,8 @@ class DatabaseOutageIT {
 					long start = System.nanoTime();
 					int status;
 					try {
-						status = (n % 2 == 0) ? http.get("/api/songs?size=5", "leader").statusCode()
-								: http.postJson("/api/songs", "leader",
+						status = (n % 2 == 0) ? http.get("/api/songs?size=5", leader).statusCode()
+								: http.postJson("/api/songs", leader,
 										"{\"title\": \"" + title + "\", \"chordpro\": \"[G]la\"}").statusCode();
 					}
 					catch (Exception ex) {
@@ -191,6 +199,13 @@ class DatabaseOutageIT {
 			}
 		}
 		assertThat(readiness()).isEqualTo(200);
+	}
+
+	private static synchronized String leader() {
+		if (leader == null) {
+			leader = TestUsers.token(app, Role.LEADER);
+		}
+		return leader;
 	}
 
 	private static int readiness() {

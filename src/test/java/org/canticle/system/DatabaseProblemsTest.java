@@ -39,6 +39,13 @@ class DatabaseProblemsTest {
 	}
 
 	@Test
+	void aCommitThatFailedAndThenCouldNotRollBackIs503() {
+		// what Spring throws when the connection breaks during commit: the commit's failure is only logged
+		var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+		assertThat(DatabaseProblems.map(rollback).getStatus()).isEqualTo(503);
+	}
+
+	@Test
 	void aCancelledStatementIsATimeOut() {
 		var cancelled = new SQLException("canceling statement due to statement timeout", "57014");
 		assertThat(DatabaseProblems.isTimeout(cancelled)).isTrue();

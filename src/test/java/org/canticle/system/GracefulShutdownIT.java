@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.canticle.CanticleApplication;
+import org.canticle.account.Role;
+import org.canticle.account.TestUsers;
 import org.canticle.support.Http;
 import org.canticle.support.OpsTestConfig;
 import org.canticle.support.TestDatabase;
@@ -45,10 +47,11 @@ class GracefulShutdownIT {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		Http http = new Http(port);
 		HikariDataSource pool = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
-		assertThat(http.get("/api/test/sleep?seconds=0", "leader").statusCode()).isEqualTo(200);
+		String leader = TestUsers.token(app, Role.LEADER);
+		assertThat(http.get("/api/test/sleep?seconds=0", leader).statusCode()).isEqualTo(200);
 
 		CompletableFuture<HttpResponse<String>> inFlight = http.client()
-			.sendAsync(http.request("/api/test/sleep?seconds=2", "leader").GET().build(),
+			.sendAsync(http.request("/api/test/sleep?seconds=2", leader).GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		Thread.sleep(500);
 		CompletableFuture<Void> closing = CompletableFuture.runAsync(app::close);
@@ -57,7 +60,7 @@ class GracefulShutdownIT {
 		Http fresh = new Http(port);
 		Throwable refused = null;
 		try {
-			HttpResponse<String> late = fresh.get("/api/test/sleep?seconds=0", "leader");
+			HttpResponse<String> late = fresh.get("/api/test/sleep?seconds=0", leader);
 			assertThat(late.statusCode()).as("a new request during shutdown is not served").isNotEqualTo(200);
 		}
 		catch (java.io.IOException ex) {

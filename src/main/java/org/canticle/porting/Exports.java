@@ -1,0 +1,21 @@
+package org.canticle.porting;
+
+import java.text.Normalizer;
+
+/** Names of the files Canticle hands out. */
+final class Exports {
+
+	private Exports() {
+	}
+
+	/** A file name safe on every system: letters, digits, spaces, dots, dashes; at most 80 characters. */
+	static String fileName(String title, String extension) {
+		String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String safe = plain.replaceAll("[^A-Za-z0-9 ._-]+", " ").replaceAll("\\s+", " ").strip();
+		if (safe.length() > 80) {
+			safe = safe.substring(0, 80).strip();
+		}
+		return (safe.isEmpty() ? "song" : safe) + "." + extension;
+	}
+
+}
