@@ -15,7 +15,8 @@ public class CanticleApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("health")) {
-			// an operator command, not the server: no Spring, so it answers even when the server is in trouble
+			// an operator command, not the server: no Spring, so it answers even when the
+			// server is in trouble
 			System.exit(HealthCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
 		}
 		if (AdminCommand.handles(args)) {

@@ -69,30 +69,48 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * DESIGN.md's package table, "may use" column. {@code demo} and {@code porting} sit on top and may use any
-	 * feature (account only through its public types, which Java already enforces); {@code account} may read other
-	 * features' tables by SQL, but not use their code; {@code system} uses no feature at all, so cross-cutting needs
-	 * that a feature fulfils (the audit) are interfaces in {@code system} that the feature implements.
+	 * DESIGN.md's package table, "may use" column. {@code demo} and {@code porting} sit
+	 * on top and may use any feature (account only through its public types, which Java
+	 * already enforces); {@code account} may read other features' tables by SQL, but not
+	 * use their code; {@code system} uses no feature at all, so cross-cutting needs that
+	 * a feature fulfils (the audit) are interfaces in {@code system} that the feature
+	 * implements.
 	 */
 	@Test
 	void featuresUseOnlyWhatThePackageTableAllows() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("chart").definedBy("org.canticle.chart..")
-			.layer("song").definedBy("org.canticle.song..")
-			.layer("profile").definedBy("org.canticle.profile..")
-			.layer("plan").definedBy("org.canticle.plan..")
-			.layer("account").definedBy("org.canticle.account..")
-			.layer("system").definedBy("org.canticle.system..")
-			.layer("demo").definedBy("org.canticle.demo..")
-			.optionalLayer("porting").definedBy("org.canticle.porting..")
-			.whereLayer("chart").mayNotAccessAnyLayer()
-			.whereLayer("song").mayOnlyAccessLayers("chart", "system")
-			.whereLayer("profile").mayOnlyAccessLayers("song", "system")
-			.whereLayer("plan").mayOnlyAccessLayers("song", "profile", "chart", "system")
-			.whereLayer("account").mayOnlyAccessLayers("system")
-			.whereLayer("system").mayNotAccessAnyLayer()
-			.whereLayer("demo").mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
-			.whereLayer("porting").mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
+			.layer("chart")
+			.definedBy("org.canticle.chart..")
+			.layer("song")
+			.definedBy("org.canticle.song..")
+			.layer("profile")
+			.definedBy("org.canticle.profile..")
+			.layer("plan")
+			.definedBy("org.canticle.plan..")
+			.layer("account")
+			.definedBy("org.canticle.account..")
+			.layer("system")
+			.definedBy("org.canticle.system..")
+			.layer("demo")
+			.definedBy("org.canticle.demo..")
+			.optionalLayer("porting")
+			.definedBy("org.canticle.porting..")
+			.whereLayer("chart")
+			.mayNotAccessAnyLayer()
+			.whereLayer("song")
+			.mayOnlyAccessLayers("chart", "system")
+			.whereLayer("profile")
+			.mayOnlyAccessLayers("song", "system")
+			.whereLayer("plan")
+			.mayOnlyAccessLayers("song", "profile", "chart", "system")
+			.whereLayer("account")
+			.mayOnlyAccessLayers("system")
+			.whereLayer("system")
+			.mayNotAccessAnyLayer()
+			.whereLayer("demo")
+			.mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
+			.whereLayer("porting")
+			.mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
 			.because("features depend one way, as DESIGN.md's package table says: a lower feature that reached up "
 					+ "(a song needing accounts) would tie the library to sign-in and invite cycles")
 			.check(classes);

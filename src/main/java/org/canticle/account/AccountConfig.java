@@ -7,13 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The account beans that work with or without the web server (the admin command runs without it). */
+/**
+ * The account beans that work with or without the web server (the admin command runs
+ * without it).
+ */
 @Configuration(proxyBeanMethods = false)
 class AccountConfig {
 
 	/**
-	 * Spring's delegating encoder: new hashes are bcrypt ({@code {bcrypt}$2a$10$…}), and the prefix lets a later
-	 * default (argon2) take over, old hashes being upgraded at the next sign-in.
+	 * Spring's delegating encoder: new hashes are bcrypt ({@code {bcrypt}$2a$10$…}), and
+	 * the prefix lets a later default (argon2) take over, old hashes being upgraded at
+	 * the next sign-in.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {

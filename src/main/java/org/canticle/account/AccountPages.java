@@ -70,10 +70,12 @@ class AccountPages {
 			users.resetPassword(me.id(), newPassword);
 		}
 		catch (BadRequestException ex) {
-			redirect.addFlashAttribute("alert", "The new password " + ex.getBody().getDetail().replace("password: ", ""));
+			redirect.addFlashAttribute("alert",
+					"The new password " + ex.getBody().getDetail().replace("password: ", ""));
 			return "redirect:/account";
 		}
-		// resetPassword ends every session of the user, this one included: sign in with the new password
+		// resetPassword ends every session of the user, this one included: sign in with
+		// the new password
 		return "redirect:/login?expired=1";
 	}
 
@@ -92,7 +94,8 @@ class AccountPages {
 			NewApiToken created = tokens.create(CurrentUser.of(authentication), name);
 			// a flash attribute: shown on the next page only, then gone from the session
 			redirect.addFlashAttribute("newToken", created.token());
-			redirect.addFlashAttribute("notice", "Token “" + created.name() + "” created. Copy it now: it is not shown again.");
+			redirect.addFlashAttribute("notice",
+					"Token “" + created.name() + "” created. Copy it now: it is not shown again.");
 		}
 		catch (BadRequestException ex) {
 			redirect.addFlashAttribute("alert", "Token " + ex.getBody().getDetail());

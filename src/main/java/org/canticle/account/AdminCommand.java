@@ -21,12 +21,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The operator's command {@code java -jar canticle.jar admin create --email … [--name …]}: creates an admin, the
- * password read from standard input (never an argument: those show in {@code ps} and shell history). It starts
- * Spring without the web server, so it can run beside a running instance on the same database.
+ * The operator's command
+ * {@code java -jar canticle.jar admin create --email … [--name …]}: creates an admin, the
+ * password read from standard input (never an argument: those show in {@code ps} and
+ * shell history). It starts Spring without the web server, so it can run beside a running
+ * instance on the same database.
  * <p>
- * Exit codes: 0 created; 1 the email has an account already, or the database failed; 2 bad usage or a password the
- * policy refuses.
+ * Exit codes: 0 created; 1 the email has an account already, or the database failed; 2
+ * bad usage or a password the policy refuses.
  */
 public final class AdminCommand {
 
@@ -52,10 +54,10 @@ public final class AdminCommand {
 
 	/** Runs the command on the process's standard streams; returns the exit code. */
 	public static int run(Class<?> application, String[] args) {
-		AdminCommand command = new AdminCommand(springArgs -> new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.logStartupInfo(false)
-			.run(springArgs));
+		AdminCommand command = new AdminCommand(
+				springArgs -> new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+					.logStartupInfo(false)
+					.run(springArgs));
 		return command.run(args, System.in, System.out, System.err);
 	}
 
@@ -121,7 +123,10 @@ public final class AdminCommand {
 		}
 	}
 
-	/** From the terminal without echo when there is one; else the first line of standard input (a pipe, a file). */
+	/**
+	 * From the terminal without echo when there is one; else the first line of standard
+	 * input (a pipe, a file).
+	 */
 	private static String readPassword(InputStream in, PrintStream out) throws IOException {
 		Console console = System.console();
 		if (in == System.in && console != null) {

@@ -21,15 +21,17 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs a request in with its {@code Authorization: Bearer} API token, for this request only (nothing goes to the
- * session). A request that presents a token is judged by that token alone: an unknown or revoked one is 401 even
- * when a session cookie comes with it. Not a bean, so that the servlet container does not run it outside the
- * security chain.
+ * Signs a request in with its {@code Authorization: Bearer} API token, for this request
+ * only (nothing goes to the session). A request that presents a token is judged by that
+ * token alone: an unknown or revoked one is 401 even when a session cookie comes with it.
+ * Not a bean, so that the servlet container does not run it outside the security chain.
  * <p>
- * The lookup is one indexed query, inside the database guard's bulkhead and circuit like the rest of the request
- * ({@code DatabaseGuardFilter} runs before security). When it cannot be made (the pool lends no connection within
- * the connection time-out, or the database is unreachable), whether the token is valid is unknown: that is 503 with
- * Retry-After, never 401 (the client would throw away a good token) nor 500; the guard hears of the failure.
+ * The lookup is one indexed query, inside the database guard's bulkhead and circuit like
+ * the rest of the request ({@code DatabaseGuardFilter} runs before security). When it
+ * cannot be made (the pool lends no connection within the connection time-out, or the
+ * database is unreachable), whether the token is valid is unknown: that is 503 with
+ * Retry-After, never 401 (the client would throw away a good token) nor 500; the guard
+ * hears of the failure.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -68,7 +70,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			if (unavailable == null) {
 				throw ex;
 			}
-			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex); // for the circuit breaker
+			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex); // for the
+																			// circuit
+																			// breaker
 			problems.unavailable(response, unavailable);
 			return;
 		}
@@ -79,9 +83,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
 		context.setAuthentication(new TokenAuthentication(principal.get()));
 		SecurityContextHolder.getContextHolderStrategy().setContext(context);
-		// for this request only, as Spring's own bearer-token filter does: session management then sees a context
-		// that is already stored and leaves the session alone. Without it every token request made a new HTTP session
-		// and registered it for its user: memory that grew with each request, and a per-user list copied on each one.
+		// for this request only, as Spring's own bearer-token filter does: session
+		// management then sees a context
+		// that is already stored and leaves the session alone. Without it every token
+		// request made a new HTTP session
+		// and registered it for its user: memory that grew with each request, and a
+		// per-user list copied on each one.
 		REQUEST_ONLY.saveContext(context, request, response);
 		chain.doFilter(request, response);
 	}

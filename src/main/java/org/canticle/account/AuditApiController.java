@@ -31,7 +31,8 @@ class AuditApiController {
 	@Operation(summary = "The audit log, newest first",
 			description = "kind (song, plan, user, token, share) and targetId narrow it to one kind of thing or one thing: who created a song and who changed it last.")
 	ResultPage<AuditEntry> page(
-			@RequestParam(required = false) @Pattern(regexp = "[a-z]{1,20}", message = "must be a kind such as song or plan") String kind,
+			@RequestParam(required = false) @Pattern(regexp = "[a-z]{1,20}",
+					message = "must be a kind such as song or plan") String kind,
 			@RequestParam(required = false) Long targetId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {

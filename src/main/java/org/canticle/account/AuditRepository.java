@@ -40,7 +40,9 @@ class AuditRepository {
 			.update();
 	}
 
-	/** Entries for one kind of thing, one thing, or all (null filters match everything). */
+	/**
+	 * Entries for one kind of thing, one thing, or all (null filters match everything).
+	 */
 	long count(String kind, Long targetId) {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE " + FILTER)
 			.param("kind", kind)

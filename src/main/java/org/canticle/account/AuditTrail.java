@@ -11,10 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Records who did what, one log line per event, in the caller's transaction. Songs and plans also carry
- * {@code created_by} / {@code updated_by}: their features stamp those with {@link #actorId()} in their own INSERT or
- * UPDATE, so an audited change costs one statement more, not two. The actor is the signed-in user of the current
- * request; outside a request (start-up, the admin command) it is "system".
+ * Records who did what, one log line per event, in the caller's transaction. Songs and
+ * plans also carry {@code created_by} / {@code updated_by}: their features stamp those
+ * with {@link #actorId()} in their own INSERT or UPDATE, so an audited change costs one
+ * statement more, not two. The actor is the signed-in user of the current request;
+ * outside a request (start-up, the admin command) it is "system".
  */
 @Component
 class AuditTrail implements Auditor {
@@ -50,17 +51,26 @@ class AuditTrail implements Auditor {
 		insert(actor(), kind + ".delete", kind, id, "");
 	}
 
-	/** Any other event, e.g. {@code record("share.revoke", "plan", 12, "share link 3")}. One statement. */
+	/**
+	 * Any other event, e.g. {@code record("share.revoke", "plan", 12, "share link 3")}.
+	 * One statement.
+	 */
 	void record(String action, String kind, Long id, String detail) {
 		insert(actor(), action, kind, id, detail);
 	}
 
-	/** The same, for an actor who is not (yet) the request's principal: a sign-in, a user created by a command. */
+	/**
+	 * The same, for an actor who is not (yet) the request's principal: a sign-in, a user
+	 * created by a command.
+	 */
 	void recordAs(Long actorId, String actorName, String action, String kind, Long id, String detail) {
 		insert(new Actor(actorId, actorName), action, kind, id, detail);
 	}
 
-	/** The log, newest first, optionally for one kind of thing or one thing. Two statements. */
+	/**
+	 * The log, newest first, optionally for one kind of thing or one thing. Two
+	 * statements.
+	 */
 	ResultPage<AuditEntry> page(String kind, Long targetId, int page, int size) {
 		long total = log.count(kind, targetId);
 		return new ResultPage<>(log.page(kind, targetId, page * size, size), page, size, total);

@@ -5,13 +5,18 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 
-/** The signed-in account, for the routes that act on "my" things (my tokens, my password). */
+/**
+ * The signed-in account, for the routes that act on "my" things (my tokens, my password).
+ */
 final class CurrentUser {
 
 	private CurrentUser() {
 	}
 
-	/** @throws ErrorResponseException 403 when the request is not signed in with a Canticle account */
+	/**
+	 * @throws ErrorResponseException 403 when the request is not signed in with a
+	 * Canticle account
+	 */
 	static AccountPrincipal of(Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
 			return principal;

@@ -10,9 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode ({@code canticle.demo=true}) signs you in as a demo admin: created on the first demo start, given a new
- * random password at each start, printed once to the log. There is never a fixed demo password to leak. Runs when
- * the database is ready ({@link DatabaseReady}), which may be after the start.
+ * Demo mode ({@code canticle.demo=true}) signs you in as a demo admin: created on the
+ * first demo start, given a new random password at each start, printed once to the log.
+ * There is never a fixed demo password to leak. Runs when the database is ready
+ * ({@link DatabaseReady}), which may be after the start.
  */
 @Component
 @ConditionalOnBooleanProperty("canticle.demo")

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first admin from the environment: {@code CANTICLE_ADMIN_EMAIL} and {@code CANTICLE_ADMIN_PASSWORD} (optionally
- * {@code CANTICLE_ADMIN_NAME}), used only while there is no user at all, so that changing or forgetting them later
- * changes nothing. A password the policy refuses stops the start: better than a server nobody can sign in to.
- * There is no default password. Runs when the database is ready ({@link DatabaseReady}), which may be after the start.
+ * The first admin from the environment: {@code CANTICLE_ADMIN_EMAIL} and
+ * {@code CANTICLE_ADMIN_PASSWORD} (optionally {@code CANTICLE_ADMIN_NAME}), used only
+ * while there is no user at all, so that changing or forgetting them later changes
+ * nothing. A password the policy refuses stops the start: better than a server nobody can
+ * sign in to. There is no default password. Runs when the database is ready
+ * ({@link DatabaseReady}), which may be after the start.
  */
 @Component
 class FirstAdmin {
@@ -44,7 +46,9 @@ class FirstAdmin {
 		createIfNoUsers(email, environment.getProperty("canticle.admin.name"), password);
 	}
 
-	/** @return whether an admin was created: only when there was no user */
+	/**
+	 * @return whether an admin was created: only when there was no user
+	 */
 	@Transactional
 	boolean createIfNoUsers(String email, String name, String password) {
 		if (users.anyUser()) {
@@ -57,8 +61,9 @@ class FirstAdmin {
 			return true;
 		}
 		catch (org.canticle.system.BadRequestException ex) {
-			throw new IllegalStateException("CANTICLE_ADMIN_PASSWORD or CANTICLE_ADMIN_EMAIL is not acceptable: "
-					+ ex.getBody().getDetail(), ex);
+			throw new IllegalStateException(
+					"CANTICLE_ADMIN_PASSWORD or CANTICLE_ADMIN_EMAIL is not acceptable: " + ex.getBody().getDetail(),
+					ex);
 		}
 	}
 

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The throttle of one instance, in memory, bounded: it remembers at most {@code maxTracked} emails and as many
- * addresses, the least recently seen dropped first. Several instances each count on their own, so an attacker
- * spreading guesses over them gets at most (instances × limit) tries per lock period; a shared store (Redis) can
+ * The throttle of one instance, in memory, bounded: it remembers at most
+ * {@code maxTracked} emails and as many addresses, the least recently seen dropped first.
+ * Several instances each count on their own, so an attacker spreading guesses over them
+ * gets at most (instances × limit) tries per lock period; a shared store (Redis) can
  * implement {@link LoginThrottle} when that matters.
  */
 class InMemoryLoginThrottle implements LoginThrottle {
@@ -47,7 +48,10 @@ class InMemoryLoginThrottle implements LoginThrottle {
 		accounts.clear(email);
 	}
 
-	/** Failures per key within the lock period; a failure after a quiet lock period starts the count afresh. */
+	/**
+	 * Failures per key within the lock period; a failure after a quiet lock period starts
+	 * the count afresh.
+	 */
 	private final class Counter {
 
 		private final int limit;

@@ -1,9 +1,10 @@
 package org.canticle.account;
 
 /**
- * Slows password guessing: after too many failed sign-ins an account, or an address, is locked for a while. Keys are
- * whatever the caller passes (a lower-cased email, an IP address); an email that has no account is throttled exactly
- * like one that has, so that the throttle never tells which accounts exist.
+ * Slows password guessing: after too many failed sign-ins an account, or an address, is
+ * locked for a while. Keys are whatever the caller passes (a lower-cased email, an IP
+ * address); an email that has no account is throttled exactly like one that has, so that
+ * the throttle never tells which accounts exist.
  */
 public interface LoginThrottle {
 
@@ -12,7 +13,10 @@ public interface LoginThrottle {
 
 	void recordFailure(String email, String address);
 
-	/** A successful sign-in clears the account's failures (not the address's: others may be guessing from it). */
+	/**
+	 * A successful sign-in clears the account's failures (not the address's: others may
+	 * be guessing from it).
+	 */
 	void recordSuccess(String email, String address);
 
 }

@@ -18,9 +18,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an email and password (the sign-in form, and HTTP Basic on {@code POST /api/tokens}), behind the
- * {@link LoginThrottle}. It answers an unknown email, a wrong password and a disabled account alike, in message and in
- * time: for an unknown email it still runs the password encoder, against a dummy hash of the same cost.
+ * Checks an email and password (the sign-in form, and HTTP Basic on
+ * {@code POST /api/tokens}), behind the {@link LoginThrottle}. It answers an unknown
+ * email, a wrong password and a disabled account alike, in message and in time: for an
+ * unknown email it still runs the password encoder, against a dummy hash of the same
+ * cost.
  */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {

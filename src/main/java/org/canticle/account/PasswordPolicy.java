@@ -12,15 +12,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which passwords Canticle accepts: at least 10 characters, not on the list of common passwords (nor such a word with
- * digits or symbols added at the end, "Sunshine2024!"), not mostly one character, not the user's email. Length and a
- * block list beat composition rules (NIST SP 800-63B): they refuse what attackers try first and nothing else.
+ * Which passwords Canticle accepts: at least 10 characters, not on the list of common
+ * passwords (nor such a word with digits or symbols added at the end, "Sunshine2024!"),
+ * not mostly one character, not the user's email. Length and a block list beat
+ * composition rules (NIST SP 800-63B): they refuse what attackers try first and nothing
+ * else.
  */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 10;
 
-	/** bcrypt reads no further than 72 bytes; a longer password would be silently cut, so it is refused instead. */
+	/**
+	 * bcrypt reads no further than 72 bytes; a longer password would be silently cut, so
+	 * it is refused instead.
+	 */
 	public static final int MAX_BYTES = 72;
 
 	private static final String LIST = "/account/common-passwords.txt";
@@ -57,7 +62,8 @@ public final class PasswordPolicy {
 	}
 
 	/**
-	 * Why {@code password} is refused for the account {@code email}, in words for the user; empty when it is fine.
+	 * Why {@code password} is refused for the account {@code email}, in words for the
+	 * user; empty when it is fine.
 	 */
 	public Optional<String> problem(String password, String email) {
 		if (password == null || password.isBlank()) {

@@ -8,9 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random tokens (API tokens, share links) and how they are stored. A token is 32 random bytes, so it cannot be guessed
- * or brute-forced from its hash; a slow password hash (bcrypt) would add nothing but cost on every request. A plain
- * SHA-256 keeps the lookup one indexed query, and a database leak still reveals no usable token.
+ * Random tokens (API tokens, share links) and how they are stored. A token is 32 random
+ * bytes, so it cannot be guessed or brute-forced from its hash; a slow password hash
+ * (bcrypt) would add nothing but cost on every request. A plain SHA-256 keeps the lookup
+ * one indexed query, and a database leak still reveals no usable token.
  */
 final class Secrets {
 
@@ -19,7 +20,10 @@ final class Secrets {
 	private Secrets() {
 	}
 
-	/** {@code prefix} followed by 32 random bytes in URL-safe Base64: 43 characters, 256 bits. */
+	/**
+	 * {@code prefix} followed by 32 random bytes in URL-safe Base64: 43 characters, 256
+	 * bits.
+	 */
 	static String newToken(String prefix) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
@@ -36,7 +40,9 @@ final class Secrets {
 		}
 	}
 
-	/** A random password for the demo admin: readable, and well past the policy's minimum. */
+	/**
+	 * A random password for the demo admin: readable, and well past the policy's minimum.
+	 */
 	static String newPassword() {
 		byte[] bytes = new byte[15];
 		RANDOM.nextBytes(bytes);

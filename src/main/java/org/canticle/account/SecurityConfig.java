@@ -33,14 +33,16 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Who may do what. Three chains, tried in order:
  * <ol>
- * <li>{@code POST /api/tokens}: also accepts HTTP Basic (email and password), so that a script can get its token;
- * throttled like the sign-in form.</li>
- * <li>{@code /api/**}: the session (with a CSRF header for changes) or an API token; 401, 403
- * as problem JSON.</li>
- * <li>pages: form sign-in, session cookie, CSRF on every form; anonymous visitors go to {@code /login}.</li>
+ * <li>{@code POST /api/tokens}: also accepts HTTP Basic (email and password), so that a
+ * script can get its token; throttled like the sign-in form.</li>
+ * <li>{@code /api/**}: the session (with a CSRF header for changes) or an API token; 401,
+ * 403 as problem JSON.</li>
+ * <li>pages: form sign-in, session cookie, CSRF on every form; anonymous visitors go to
+ * {@code /login}.</li>
  * </ol>
- * Roles: MEMBER reads, LEADER also changes songs, plans and profiles, ADMIN also manages users and reads the audit
- * log. The expected answer of every route for every kind of caller is written down in {@code AuthorizationMatrixIT}.
+ * Roles: MEMBER reads, LEADER also changes songs, plans and profiles, ADMIN also manages
+ * users and reads the audit log. The expected answer of every route for every kind of
+ * caller is written down in {@code AuthorizationMatrixIT}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -60,7 +62,9 @@ class SecurityConfig {
 		return new SessionRegistryImpl();
 	}
 
-	/** Tells the session registry when sessions end, so it does not grow without bound. */
+	/**
+	 * Tells the session registry when sessions end, so it does not grow without bound.
+	 */
 	@Bean
 	HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();
@@ -73,12 +77,14 @@ class SecurityConfig {
 		common(http, problems, sessions);
 		http.securityMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/api/tokens"))
 			.authenticationManager(new ProviderManager(passwords))
-			// a Basic request is not a browser riding on a cookie; Canticle never sends a Basic challenge, so no
+			// a Basic request is not a browser riding on a cookie; Canticle never sends a
+			// Basic challenge, so no
 			// browser keeps Basic credentials to replay
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
 					request -> sessionChange(request) && !hasAuthorizationHeader(request, "basic ")))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			// an API token cannot mint another: a leaked token must not be able to outlive its revocation
+			// an API token cannot mint another: a leaked token must not be able to
+			// outlive its revocation
 			.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
@@ -86,13 +92,15 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityProblems problems,
-			SessionRegistry sessions) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityProblems problems, SessionRegistry sessions)
+			throws Exception {
 		common(http, problems, sessions);
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-			// the request's own context first: a token request is judged for itself and never touches the session
-			// (ApiTokenFilter stores its context there; session management then leaves it alone)
+			// the request's own context first: a token request is judged for itself and
+			// never touches the session
+			// (ApiTokenFilter stores its context there; session management then leaves it
+			// alone)
 			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
 					ApiTokenFilter.REQUEST_ONLY, new HttpSessionSecurityContextRepository())))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionChange))
@@ -150,13 +158,17 @@ class SecurityConfig {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/")
-				.failureHandler((request, response, ex) -> response.sendRedirect(
-						request.getContextPath() + (ex instanceof LockedException ? "/login?locked=1" : "/login?error=1"))))
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath()
+								+ (ex instanceof LockedException ? "/login?locked=1" : "/login?error=1"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout=1"));
 		return http.build();
 	}
 
-	/** What every chain shares: headers, session fixation protection, sessions an admin can end. */
+	/**
+	 * What every chain shares: headers, session fixation protection, sessions an admin
+	 * can end.
+	 */
 	private static void common(HttpSecurity http, SecurityProblems problems, SessionRegistry sessions)
 			throws Exception {
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
@@ -178,7 +190,8 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Preferred keys: leaders and admins set anyone's; a member only those of the profile linked to their account.
+	 * Preferred keys: leaders and admins set anyone's; a member only those of the profile
+	 * linked to their account.
 	 */
 	static AuthorizationManager<RequestAuthorizationContext> ownProfileOrEditor() {
 		return (Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) -> {
@@ -200,11 +213,13 @@ class SecurityConfig {
 	}
 
 	/**
-	 * A change that comes with a session cookie: CSRF matters exactly there. A request without one carries no
-	 * ambient credential a forged cross-site request could ride on (it is anonymous, or authenticated by a header a
-	 * browser never adds by itself); a request bearing an API token is judged by that token alone
-	 * ({@link ApiTokenFilter}), whatever cookie comes with it. (Tests with {@code @WithMockUser} send no cookie, so
-	 * they need no CSRF token on the API; pages always need one.)
+	 * A change that comes with a session cookie: CSRF matters exactly there. A request
+	 * without one carries no ambient credential a forged cross-site request could ride on
+	 * (it is anonymous, or authenticated by a header a browser never adds by itself); a
+	 * request bearing an API token is judged by that token alone
+	 * ({@link ApiTokenFilter}), whatever cookie comes with it. (Tests with
+	 * {@code @WithMockUser} send no cookie, so they need no CSRF token on the API; pages
+	 * always need one.)
 	 */
 	static boolean sessionChange(HttpServletRequest request) {
 		return !SAFE_METHODS.contains(request.getMethod()) && !ApiTokenFilter.hasBearerToken(request)

@@ -19,7 +19,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
-/** The API's 401, 403, 429 and (for a token check without a database) 503 answers, as problem details: security filters run before MVC's error handling. */
+/**
+ * The API's 401, 403, 429 and (for a token check without a database) 503 answers, as
+ * problem details: security filters run before MVC's error handling.
+ */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -45,7 +48,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	}
 
 	void unauthorized(HttpServletResponse response, String detail) throws IOException {
-		// Bearer, not Basic: a Basic challenge would make browsers pop up their own password dialog
+		// Bearer, not Basic: a Basic challenge would make browsers pop up their own
+		// password dialog
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"canticle\"");
 		writer.write(response, problem(HttpStatus.UNAUTHORIZED, "Authentication required", detail));
 	}

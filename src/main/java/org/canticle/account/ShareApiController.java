@@ -44,7 +44,8 @@ class ShareApiController {
 	ResponseEntity<ShareCreated> create(@PathVariable long planId,
 			@RequestBody(required = false) ShareRequest request) {
 		ShareRequest body = request == null ? new ShareRequest(null, false) : request;
-		ShareService.Created created = shares.create(planId, body.expiresAt(), Boolean.TRUE.equals(body.neverExpires()));
+		ShareService.Created created = shares.create(planId, body.expiresAt(),
+				Boolean.TRUE.equals(body.neverExpires()));
 		String url = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/share/{token}")
 			.buildAndExpand(created.token())
@@ -54,7 +55,8 @@ class ShareApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The plan's share links", description = "Newest first, revoked ones included; never the tokens.")
+	@Operation(summary = "The plan's share links",
+			description = "Newest first, revoked ones included; never the tokens.")
 	List<ShareLink> list(@PathVariable long planId) {
 		return shares.list(planId);
 	}

@@ -16,8 +16,9 @@ import static org.canticle.account.UserRepository.instant;
 import static org.canticle.account.UserRepository.utc;
 
 /**
- * The share links' SQL. Opening a link reads the plan's tables directly (DESIGN.md: a feature may join another's
- * tables to read), so a guest's page costs two statements whatever the plan's size.
+ * The share links' SQL. Opening a link reads the plan's tables directly (DESIGN.md: a
+ * feature may join another's tables to read), so a guest's page costs two statements
+ * whatever the plan's size.
  */
 @Repository
 class ShareRepository {
@@ -62,7 +63,9 @@ class ShareRepository {
 				""").param("plan", planId).query(ShareRepository::link).list();
 	}
 
-	/** @return false when the plan has no such live link */
+	/**
+	 * @return false when the plan has no such live link
+	 */
 	boolean revoke(long planId, long shareId, Instant now) {
 		return jdbc.sql("""
 				UPDATE share_link SET revoked_at = :now WHERE id = :id AND plan_id = :plan AND revoked_at IS NULL
@@ -91,7 +94,10 @@ class ShareRepository {
 			.optional();
 	}
 
-	/** The key of a song item: the item's own, else the plan leader's preferred key, else the song's. */
+	/**
+	 * The key of a song item: the item's own, else the plan leader's preferred key, else
+	 * the song's.
+	 */
 	List<SharedPlan.Item> items(long planId) {
 		return jdbc.sql("""
 				SELECT i.position, i.item_type, i.song_id, COALESCE(s.title, i.title) AS title,
@@ -104,8 +110,8 @@ class ShareRepository {
 				ORDER BY i.position
 				""").param("plan", planId).query((rs, row) -> {
 			long songId = rs.getLong("song_id");
-			return new SharedPlan.Item(rs.getInt("position"), rs.getString("item_type"),
-					rs.wasNull() ? null : songId, rs.getString("title"), rs.getString("song_key"));
+			return new SharedPlan.Item(rs.getInt("position"), rs.getString("item_type"), rs.wasNull() ? null : songId,
+					rs.getString("title"), rs.getString("song_key"));
 		}).list();
 	}
 

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only links to one plan for a guest without an account. The link's token is 256 random bits, stored hashed like
- * an API token; it opens {@code /share/{token}} and nothing else. Revoked, expired and unknown links look the same.
+ * Read-only links to one plan for a guest without an account. The link's token is 256
+ * random bits, stored hashed like an API token; it opens {@code /share/{token}} and
+ * nothing else. Revoked, expired and unknown links look the same.
  */
 @Service
 class ShareService {
@@ -41,7 +42,8 @@ class ShareService {
 	}
 
 	/**
-	 * @param expiresAt when the link stops working; null for the default ({@code canticle.security.share-link-expiry})
+	 * @param expiresAt when the link stops working; null for the default
+	 * ({@code canticle.security.share-link-expiry})
 	 * @param neverExpires a link that works until revoked
 	 */
 	@Transactional
@@ -54,11 +56,11 @@ class ShareService {
 			throw new BadRequestException("expiresAt", "must be in the future");
 		}
 		Duration fallback = settings.shareLinkExpiry();
-		Instant expiry = neverExpires ? null
-				: expiresAt != null ? expiresAt : fallback.isZero() || fallback.isNegative() ? null : now.plus(fallback);
+		Instant expiry = neverExpires ? null : expiresAt != null ? expiresAt
+				: fallback.isZero() || fallback.isNegative() ? null : now.plus(fallback);
 		if (shares.countLive(planId, now) >= MAX_LINKS_PER_PLAN) {
-			throw new BadRequestException("planId", "this plan has " + MAX_LINKS_PER_PLAN
-					+ " live share links already: revoke one first");
+			throw new BadRequestException("planId",
+					"this plan has " + MAX_LINKS_PER_PLAN + " live share links already: revoke one first");
 		}
 		requirePlan(planId);
 		String token = Secrets.newToken("");
@@ -84,7 +86,10 @@ class ShareService {
 		audit.record("share.revoke", "plan", planId, "share link " + shareId);
 	}
 
-	/** The plan a live link opens, with its items: two statements whatever the plan's size. */
+	/**
+	 * The plan a live link opens, with its items: two statements whatever the plan's
+	 * size.
+	 */
 	Optional<SharedPlan> open(String token) {
 		if (token == null || token.length() != 43) {
 			return Optional.empty();

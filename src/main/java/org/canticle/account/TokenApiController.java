@@ -35,7 +35,8 @@ class TokenApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Your tokens", description = "Newest first; never the tokens themselves, only their first characters.")
+	@Operation(summary = "Your tokens",
+			description = "Newest first; never the tokens themselves, only their first characters.")
 	List<ApiToken> list(Authentication authentication) {
 		return tokens.list(CurrentUser.of(authentication).id());
 	}

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 import static org.canticle.account.UserRepository.instant;
 import static org.canticle.account.UserRepository.utc;
 
-/** The API tokens' SQL. Tokens are found by the hash of the token (unique, so indexed), never by the token. */
+/**
+ * The API tokens' SQL. Tokens are found by the hash of the token (unique, so indexed),
+ * never by the token.
+ */
 @Repository
 class TokenRepository {
 
@@ -58,7 +61,9 @@ class TokenRepository {
 				""").param("user", userId).query(TokenRepository::token).list();
 	}
 
-	/** @return false when the user has no such live token */
+	/**
+	 * @return false when the user has no such live token
+	 */
 	boolean revoke(long userId, long tokenId, Instant now) {
 		return jdbc.sql("""
 				UPDATE api_token SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL
@@ -73,7 +78,9 @@ class TokenRepository {
 			.single() > 0;
 	}
 
-	/** One indexed query: the token's user, when the token is live and the user enabled. */
+	/**
+	 * One indexed query: the token's user, when the token is live and the user enabled.
+	 */
 	Optional<Found> findLive(String hash) {
 		return jdbc.sql("""
 				SELECT t.id AS token_id, t.last_used_at, u.id, u.email, u.display_name, u.role, u.profile_id

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens: {@code Authorization: Bearer cnt_…}. Each request looks its token up (one query, by hash), so
- * a revoked token, or one of a disabled user, stops working at once; the user's current role applies.
+ * Personal API tokens: {@code Authorization: Bearer cnt_…}. Each request looks its token
+ * up (one query, by hash), so a revoked token, or one of a disabled user, stops working
+ * at once; the user's current role applies.
  */
 @Service
 class TokenService {
@@ -23,7 +24,10 @@ class TokenService {
 
 	static final int MAX_TOKENS_PER_USER = 50;
 
-	/** last_used_at is kept to the minute: writing it on every request would double the statements of each call. */
+	/**
+	 * last_used_at is kept to the minute: writing it on every request would double the
+	 * statements of each call.
+	 */
 	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
 	private final TokenRepository tokens;
@@ -48,8 +52,8 @@ class TokenService {
 			throw new BadRequestException("name", "must be 1 to 100 characters");
 		}
 		if (tokens.countActive(owner.id()) >= MAX_TOKENS_PER_USER) {
-			throw new BadRequestException("name", "you have " + MAX_TOKENS_PER_USER
-					+ " tokens already: revoke one you no longer use first");
+			throw new BadRequestException("name",
+					"you have " + MAX_TOKENS_PER_USER + " tokens already: revoke one you no longer use first");
 		}
 		String token = Secrets.newToken(PREFIX);
 		String prefix = token.substring(0, PREFIX.length() + prefixLength);
@@ -59,12 +63,18 @@ class TokenService {
 		return new NewApiToken(id, cleaned, prefix, token, now);
 	}
 
-	/** The user's tokens, newest first, revoked ones included (with their revocation time). */
+	/**
+	 * The user's tokens, newest first, revoked ones included (with their revocation
+	 * time).
+	 */
 	List<ApiToken> list(long userId) {
 		return tokens.list(userId);
 	}
 
-	/** Revokes one of the user's own tokens; someone else's is "not found", as if it did not exist. */
+	/**
+	 * Revokes one of the user's own tokens; someone else's is "not found", as if it did
+	 * not exist.
+	 */
 	@Transactional
 	void revoke(AccountPrincipal owner, long tokenId) {
 		if (!tokens.revoke(owner.id(), tokenId, clock.instant())) {
@@ -77,8 +87,9 @@ class TokenService {
 	}
 
 	/**
-	 * The user a presented token belongs to, when it is a live token of an enabled user. A database failure
-	 * propagates: the token's validity is then unknown, which {@link ApiTokenFilter} answers with 503, not 401.
+	 * The user a presented token belongs to, when it is a live token of an enabled user.
+	 * A database failure propagates: the token's validity is then unknown, which
+	 * {@link ApiTokenFilter} answers with 503, not 401.
 	 */
 	Optional<AccountPrincipal> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

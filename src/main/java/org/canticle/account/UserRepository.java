@@ -13,7 +13,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The users' SQL. Only {@link #findCredentials} reads the password hash, for the sign-in check. */
+/**
+ * The users' SQL. Only {@link #findCredentials} reads the password hash, for the sign-in
+ * check.
+ */
 @Repository
 class UserRepository {
 
@@ -76,8 +79,9 @@ class UserRepository {
 	}
 
 	/**
-	 * Changes a user if they are still at {@code expectedVersion} (any when null) and the change leaves at least one
-	 * enabled admin: the check and the write are one statement.
+	 * Changes a user if they are still at {@code expectedVersion} (any when null) and the
+	 * change leaves at least one enabled admin: the check and the write are one
+	 * statement.
 	 * @return false when nothing was changed
 	 */
 	boolean update(long id, Integer expectedVersion, String displayName, Role role, boolean enabled, Long profileId,
@@ -100,7 +104,10 @@ class UserRepository {
 			.update() == 1;
 	}
 
-	/** Disables a user unless they are the last enabled admin. @return false when nothing was changed */
+	/**
+	 * Disables a user unless they are the last enabled admin. @return false when nothing
+	 * was changed
+	 */
 	boolean disable(long id, Instant now) {
 		return jdbc.sql("""
 				UPDATE app_user SET enabled = FALSE, updated_at = :now, version = version + 1

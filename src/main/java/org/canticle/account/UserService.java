@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users and their roles. There is always at least one enabled admin: no change may remove the last one. */
+/**
+ * Users and their roles. There is always at least one enabled admin: no change may remove
+ * the last one.
+ */
 @Service
 class UserService {
 
@@ -70,8 +73,9 @@ class UserService {
 	}
 
 	/**
-	 * Changes a user's role, enabled state, linked profile, and optionally name and password. Their sessions end when
-	 * what they may do changed, so that a demoted or disabled user loses access at once.
+	 * Changes a user's role, enabled state, linked profile, and optionally name and
+	 * password. Their sessions end when what they may do changed, so that a demoted or
+	 * disabled user loses access at once.
 	 */
 	@Transactional
 	UserAccount update(long id, Integer expectedVersion, UserChange change) {
@@ -105,7 +109,10 @@ class UserService {
 		return after;
 	}
 
-	/** Disables a user (users are never deleted: the audit log and authorship keep pointing at them). */
+	/**
+	 * Disables a user (users are never deleted: the audit log and authorship keep
+	 * pointing at them).
+	 */
 	@Transactional
 	void disable(long id) {
 		UserAccount user = get(id);
@@ -119,14 +126,19 @@ class UserService {
 		endSessions(id);
 	}
 
-	/** An admin from the operator (command or environment), with a password that passes the policy. */
+	/**
+	 * An admin from the operator (command or environment), with a password that passes
+	 * the policy.
+	 */
 	@Transactional
 	UserAccount createAdmin(String email, String displayName, String password) {
 		String name = displayName == null || displayName.isBlank() ? "Administrator" : displayName;
 		return create(new NewUser(email, name, Role.ADMIN, password, null));
 	}
 
-	/** Sets a new password on an existing user, e.g. the demo admin's at each demo start. */
+	/**
+	 * Sets a new password on an existing user, e.g. the demo admin's at each demo start.
+	 */
 	@Transactional
 	void resetPassword(long id, String password) {
 		UserAccount user = get(id);

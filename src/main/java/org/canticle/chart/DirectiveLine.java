@@ -1,8 +1,8 @@
 package org.canticle.chart;
 
 public record DirectiveLine(Directive directive) implements Line {
-    @Override
-    public String toChordPro() {
-        return directive.raw();
-    }
+	@Override
+	public String toChordPro() {
+		return directive.raw();
+	}
 }

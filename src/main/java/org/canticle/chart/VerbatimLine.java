@@ -2,8 +2,8 @@ package org.canticle.chart;
 
 /** A line kept exactly as written: # comments and the content of tab/grid-like blocks. */
 public record VerbatimLine(String text) implements Line {
-    @Override
-    public String toChordPro() {
-        return text;
-    }
+	@Override
+	public String toChordPro() {
+		return text;
+	}
 }

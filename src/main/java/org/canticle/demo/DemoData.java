@@ -34,17 +34,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code canticle.demo=true}, fills an EMPTY library on start: public-domain hymns (one ChordPro file each under
- * {@code resources/demo/}), two profiles with preferred keys, and a plan for the coming Sunday. It writes through the
- * services, so demo data obeys the same rules as any other. A library with any song in it is never touched, so
- * restarting with the setting on adds nothing. Lives outside {@code system}, which may not use the features. Runs
- * when the database is ready ({@link DatabaseReady}), which may be after the start.
+ * With {@code canticle.demo=true}, fills an EMPTY library on start: public-domain hymns
+ * (one ChordPro file each under {@code resources/demo/}), two profiles with preferred
+ * keys, and a plan for the coming Sunday. It writes through the services, so demo data
+ * obeys the same rules as any other. A library with any song in it is never touched, so
+ * restarting with the setting on adds nothing. Lives outside {@code system}, which may
+ * not use the features. Runs when the database is ready ({@link DatabaseReady}), which
+ * may be after the start.
  */
 @Component
 class DemoData {
 
-	static final List<String> HYMNS = List.of("amazing-grace", "holy-holy-holy", "be-thou-my-vision",
-			"come-thou-fount", "it-is-well", "crown-him", "blessed-assurance");
+	static final List<String> HYMNS = List.of("amazing-grace", "holy-holy-holy", "be-thou-my-vision", "come-thou-fount",
+			"it-is-well", "crown-him", "blessed-assurance");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -57,7 +59,6 @@ class DemoData {
 	private final ProfileService profiles;
 
 	private final PlanService plans;
-
 
 	private final TransactionTemplate transaction;
 
@@ -78,7 +79,8 @@ class DemoData {
 		if (!settings.demo()) {
 			return;
 		}
-		// one transaction: a start that fails halfway leaves no half demo behind, and the next start tries again
+		// one transaction: a start that fails halfway leaves no half demo behind, and the
+		// next start tries again
 		boolean loaded = Boolean.TRUE.equals(transaction.execute(status -> load()));
 		log.info(loaded ? "Demo data loaded: {} hymns, 2 profiles, a plan for Sunday"
 				: "Demo data skipped: the library already has songs", HYMNS.size());
@@ -93,10 +95,14 @@ class DemoData {
 		for (String hymn : HYMNS) {
 			ids.put(hymn, songs.create(hymn(hymn)).id());
 		}
-		long ruth = profiles.create(new ProfileInput("Ruth Miller", "ruth@example.org", List.of("vocals", "acoustic guitar"),
-				"Leads most Sundays; sings alto.")).id();
-		long david = profiles.create(new ProfileInput("David Okafor", "david@example.org", List.of("keys", "vocals"),
-				"Tenor; reads charts in any key.")).id();
+		long ruth = profiles
+			.create(new ProfileInput("Ruth Miller", "ruth@example.org", List.of("vocals", "acoustic guitar"),
+					"Leads most Sundays; sings alto."))
+			.id();
+		long david = profiles
+			.create(new ProfileInput("David Okafor", "david@example.org", List.of("keys", "vocals"),
+					"Tenor; reads charts in any key."))
+			.id();
 		profiles.setPreferredKey(ruth, ids.get("amazing-grace"), "A");
 		profiles.setPreferredKey(ruth, ids.get("be-thou-my-vision"), "Eb");
 		profiles.setPreferredKey(ruth, ids.get("it-is-well"), "Db");
@@ -104,16 +110,21 @@ class DemoData {
 		profiles.setPreferredKey(david, ids.get("crown-him"), "Eb");
 
 		LocalDate sunday = LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		long plan = plans.create(new PlanInput(sunday, "Sunday morning worship", ruth,
-				"Band call 8:45. Communion follows the sermon.")).plan().id();
+		long plan = plans
+			.create(new PlanInput(sunday, "Sunday morning worship", ruth,
+					"Band call 8:45. Communion follows the sermon."))
+			.plan()
+			.id();
 		plans.addItem(plan, null, new ItemInput(ItemType.HEADER, null, "Call to worship", null, null,
 				"Psalm 95:1-7, read by David", null));
-		// the song's own key (D), the leader's preferred key (A), and a key set for this plan with a capo (C, capo 1)
-		plans.addItem(plan, null, new ItemInput(ItemType.SONG, ids.get("holy-holy-holy"), null, null, null, null, null));
-		plans.addItem(plan, null, new ItemInput(ItemType.SONG, ids.get("amazing-grace"), null, null, null,
-				"Verse 4 a cappella", null));
-		plans.addItem(plan, null, new ItemInput(ItemType.SONG, ids.get("it-is-well"), null, "Db", 1,
-				"Guitars capo 1, C shapes", null));
+		// the song's own key (D), the leader's preferred key (A), and a key set for this
+		// plan with a capo (C, capo 1)
+		plans.addItem(plan, null,
+				new ItemInput(ItemType.SONG, ids.get("holy-holy-holy"), null, null, null, null, null));
+		plans.addItem(plan, null,
+				new ItemInput(ItemType.SONG, ids.get("amazing-grace"), null, null, null, "Verse 4 a cappella", null));
+		plans.addItem(plan, null,
+				new ItemInput(ItemType.SONG, ids.get("it-is-well"), null, "Db", 1, "Guitars capo 1, C shapes", null));
 		return true;
 	}
 

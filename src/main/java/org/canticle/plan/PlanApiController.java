@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Plans", description = "Service plans: a date, a leader and songs in order, each in the key it is played in")
+@Tag(name = "Plans",
+		description = "Service plans: a date, a leader and songs in order, each in the key it is played in")
 class PlanApiController {
 
 	private final PlanService plans;
@@ -59,7 +60,9 @@ class PlanApiController {
 		if (ifNoneMatch != null) {
 			var state = plans.state(id);
 			if (state.isPresent() && ETags.matchesNoneMatch(ifNoneMatch, state.get().etag(PlanState.PLAN, id))) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(state.get().etag(PlanState.PLAN, id)).build();
+				return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+					.eTag(state.get().etag(PlanState.PLAN, id))
+					.build();
 			}
 		}
 		PlanRead read = plans.read(id);
@@ -85,7 +88,8 @@ class PlanApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a plan", description = "Without items: add them with POST /api/plans/{id}/items. An unknown leaderId is 400.")
+	@Operation(summary = "Add a plan",
+			description = "Without items: add them with POST /api/plans/{id}/items. An unknown leaderId is 400.")
 	ResponseEntity<Plan> create(@Valid @RequestBody PlanInput input) {
 		PlanRead read = plans.create(input);
 		return ResponseEntity.created(URI.create("/api/plans/" + read.plan().id()))

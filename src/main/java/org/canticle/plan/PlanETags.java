@@ -3,7 +3,10 @@ package org.canticle.plan;
 import org.canticle.system.PreconditionRequiredException;
 import org.canticle.system.StaleVersionException;
 
-/** Reads the plan version out of an If-Match header carrying a plan ETag (see {@link PlanState#etag}). */
+/**
+ * Reads the plan version out of an If-Match header carrying a plan ETag (see
+ * {@link PlanState#etag}).
+ */
 final class PlanETags {
 
 	private PlanETags() {
@@ -11,7 +14,8 @@ final class PlanETags {
 
 	/**
 	 * @param required whether a missing header is an error (428) or means "any version"
-	 * @return the plan version the client last read, or null for {@code *} or an optional missing header
+	 * @return the plan version the client last read, or null for {@code *} or an optional
+	 * missing header
 	 * @throws StaleVersionException when the header names no version of this plan
 	 */
 	static Integer expectedVersion(String ifMatch, long id, boolean required) {

@@ -1,6 +1,9 @@
 package org.canticle.plan;
 
-/** A plan's own fields as typed in its form; {@code version} is the one the form was opened at. */
+/**
+ * A plan's own fields as typed in its form; {@code version} is the one the form was
+ * opened at.
+ */
 public record PlanForm(String date, String title, String leaderId, String notes, Integer version) {
 
 	public String value(String text) {

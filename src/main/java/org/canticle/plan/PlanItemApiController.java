@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/plans/{id}/items", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Plan items", description = "The songs and headers of a plan. Every change bumps the plan's version, so its ETag changes. If-Match with the plan's ETag is optional here: when sent, a stale one is 412; nothing else is required.")
+@Tag(name = "Plan items",
+		description = "The songs and headers of a plan. Every change bumps the plan's version, so its ETag changes. If-Match with the plan's ETag is optional here: when sent, a stale one is 412; nothing else is required.")
 class PlanItemApiController {
 
 	private static final String IF_MATCH_NOTE = " If-Match with the plan's ETag is optional: when sent and stale, 412 and nothing changes.";
@@ -39,7 +40,8 @@ class PlanItemApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a song or a header",
-			description = "A song: {type: SONG, songId, key?, capo?, notes?, position?}; an unknown song is 404, an archived one 400. A header: {type: HEADER, title, notes?, position?}. Goes at the end unless position is given (later items move down one). 201 with the item, resolved as in GET /api/plans/{id}." + IF_MATCH_NOTE)
+			description = "A song: {type: SONG, songId, key?, capo?, notes?, position?}; an unknown song is 404, an archived one 400. A header: {type: HEADER, title, notes?, position?}. Goes at the end unless position is given (later items move down one). 201 with the item, resolved as in GET /api/plans/{id}."
+					+ IF_MATCH_NOTE)
 	ResponseEntity<PlanItem> add(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ItemInput input) {
@@ -49,7 +51,8 @@ class PlanItemApiController {
 
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Reorder the items",
-			description = "The body is the list of ALL the plan's item ids in their new order; a list that leaves one out, names one twice or names another plan's item is 400 and nothing changes. Answers with the plan, as GET /api/plans/{id}." + IF_MATCH_NOTE)
+			description = "The body is the list of ALL the plan's item ids in their new order; a list that leaves one out, names one twice or names another plan's item is 400 and nothing changes. Answers with the plan, as GET /api/plans/{id}."
+					+ IF_MATCH_NOTE)
 	ResponseEntity<Plan> reorder(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody @NotNull @Size(max = PlanService.MAX_ITEMS) List<Long> itemIds) {
@@ -59,7 +62,8 @@ class PlanItemApiController {
 
 	@PutMapping(path = "/{itemId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Change an item",
-			description = "Replaces its editable fields: for a song key (null: back to defaultKey), capo and notes; for a header title and notes." + IF_MATCH_NOTE)
+			description = "Replaces its editable fields: for a song key (null: back to defaultKey), capo and notes; for a header title and notes."
+					+ IF_MATCH_NOTE)
 	PlanItem change(@PathVariable long id, @PathVariable long itemId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody ItemChange change) {

@@ -38,9 +38,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The plan pages: upcoming and past plans, a plan with its items (add, key, reorder by drag or by buttons, remove),
- * and its charts for the music stand. Every change carries the plan's version: a change made on a stale page is
- * refused and the page shows the plan as it is now.
+ * The plan pages: upcoming and past plans, a plan with its items (add, key, reorder by
+ * drag or by buttons, remove), and its charts for the music stand. Every change carries
+ * the plan's version: a change made on a stale page is refused and the page shows the
+ * plan as it is now.
  */
 @Pages
 class PlanPages {
@@ -148,9 +149,11 @@ class PlanPages {
 			catch (StaleVersionException ex) {
 				Plan current = plans.get(id);
 				response.setStatus(409);
-				model.addAttribute("notice", "Someone changed this plan meanwhile. Your details are kept in the form: save again to replace theirs.");
-				return plan(current, new PlanForm(form.date(), form.title(), form.leaderId(), form.notes(),
-						current.version()), Map.of(), model);
+				model.addAttribute("notice",
+						"Someone changed this plan meanwhile. Your details are kept in the form: save again to replace theirs.");
+				return plan(current,
+						new PlanForm(form.date(), form.title(), form.leaderId(), form.notes(), current.version()),
+						Map.of(), model);
 			}
 		}
 		response.setStatus(422);
@@ -165,15 +168,17 @@ class PlanPages {
 	}
 
 	@PostMapping("/plans/{id}/delete")
-	String delete(@PathVariable long id, @ModelAttribute(binding = false) Layout layout,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @ModelAttribute(binding = false) Layout layout, RedirectAttributes redirect) {
 		layout.requireEditor();
 		plans.delete(id);
 		redirect.addFlashAttribute("notice", "Plan deleted.");
 		return "redirect:/plans";
 	}
 
-	/** The songs to add: an htmx fragment (or, without JavaScript, the plan page with the results). */
+	/**
+	 * The songs to add: an htmx fragment (or, without JavaScript, the plan page with the
+	 * results).
+	 */
 	@GetMapping("/plans/{id}/songs/search")
 	String searchSongs(@PathVariable long id, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Integer version, Model model) {
@@ -181,8 +186,8 @@ class PlanPages {
 		model.addAttribute("planId", id);
 		model.addAttribute("version", version);
 		model.addAttribute("q", query);
-		model.addAttribute("found", query.isBlank() ? List.of()
-				: songs.search(new SongQuery(query, null, null, 0, SEARCH_SIZE)).items());
+		model.addAttribute("found",
+				query.isBlank() ? List.of() : songs.search(new SongQuery(query, null, null, 0, SEARCH_SIZE)).items());
 		return "plan/found";
 	}
 
@@ -209,8 +214,8 @@ class PlanPages {
 		layout.requireEditor();
 		return change(id, redirect, () -> {
 			PlanItem item = item(plans.get(id), itemId);
-			plans.changeItem(id, itemId, version,
-					new ItemChange(null, key.isBlank() ? null : key, capo == null || capo == 0 ? null : capo, item.notes()));
+			plans.changeItem(id, itemId, version, new ItemChange(null, key.isBlank() ? null : key,
+					capo == null || capo == 0 ? null : capo, item.notes()));
 			return "Key of “" + item.title() + "” saved.";
 		});
 	}
@@ -269,20 +274,24 @@ class PlanPages {
 	}
 
 	private PlanChart chart(PlanSong song) {
-		// the chart comes already in the item's key: render it as it is, with the item's capo
+		// the chart comes already in the item's key: render it as it is, with the item's
+		// capo
 		Song inKey = new Song(song.songId(), song.title(), song.authors(), song.copyright(), song.ccliNumber(),
 				song.key(), song.tempo(), song.timeSignature(), song.tags(), song.chordpro(), null, null, 0,
 				song.archived());
 		int capo = song.capo() == null ? 0 : song.capo();
 		var rendered = charts.renderHtml(inKey, Optional.empty(), capo, false);
-		List<String> keys = Key.tryParse(song.key() == null ? "" : song.key()).map(SongChartView::keysLike)
+		List<String> keys = Key.tryParse(song.key() == null ? "" : song.key())
+			.map(SongChartView::keysLike)
 			.orElse(List.of());
 		return new PlanChart(song, inKey, new SongChartView(rendered, keys, false, false));
 	}
 
 	private interface Change {
 
-		/** @return the notice to show, or null when there was nothing to do */
+		/**
+		 * @return the notice to show, or null when there was nothing to do
+		 */
 		String apply();
 
 	}
@@ -298,10 +307,8 @@ class PlanPages {
 			redirect.addFlashAttribute("notice", STALE);
 		}
 		catch (BadRequestException ex) {
-			redirect.addFlashAttribute("notice", "Not saved: " + String.join("; ", FormErrors.of(ex).entrySet()
-				.stream()
-				.map(e -> e.getKey() + " " + e.getValue())
-				.toList()));
+			redirect.addFlashAttribute("notice", "Not saved: " + String.join("; ",
+					FormErrors.of(ex).entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
 		}
 		return "redirect:/plans/" + id;
 	}

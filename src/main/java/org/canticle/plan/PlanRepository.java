@@ -24,17 +24,19 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The plans' SQL. A plan is read with its items, their songs and the leader's preferred keys in ONE statement, so a
- * plan of 50 songs costs what a plan of one does.
+ * The plans' SQL. A plan is read with its items, their songs and the leader's preferred
+ * keys in ONE statement, so a plan of 50 songs costs what a plan of one does.
  * <p>
- * Positions are kept 0..n-1. (plan_id, position) is UNIQUE and PostgreSQL checks that row by row during an UPDATE,
- * so shifting items by one could collide halfway; items are first moved out of the way by {@link #OFFSET} and then
- * set to their final place.
+ * Positions are kept 0..n-1. (plan_id, position) is UNIQUE and PostgreSQL checks that row
+ * by row during an UPDATE, so shifting items by one could collide halfway; items are
+ * first moved out of the way by {@link #OFFSET} and then set to their final place.
  */
 @Repository
 class PlanRepository {
 
-	/** Far above any real position (a plan holds at most {@link PlanService#MAX_ITEMS}). */
+	/**
+	 * Far above any real position (a plan holds at most {@link PlanService#MAX_ITEMS}).
+	 */
 	static final int OFFSET = 1_000_000;
 
 	private static final String PLAN_COLUMNS = """
@@ -90,7 +92,10 @@ class PlanRepository {
 			});
 	}
 
-	/** One item of a plan, resolved as in {@link #find}; empty when the plan has no such item. */
+	/**
+	 * One item of a plan, resolved as in {@link #find}; empty when the plan has no such
+	 * item.
+	 */
 	Optional<PlanItem> findItem(long planId, long itemId) {
 		return jdbc.sql("SELECT " + ITEM_COLUMNS + " " + JOINS.formatted("AND i.id = :item"))
 			.param("id", planId)
@@ -110,11 +115,16 @@ class PlanRepository {
 				        WHERE i.plan_id = p.id) AS song_versions
 				FROM plan p LEFT JOIN profile l ON l.id = p.leader_id
 				WHERE p.id = :id
-				""").param("id", id).query((rs, n) -> new PlanState(rs.getInt("version"),
-				nullableInt(rs, "leader_version"), rs.getLong("song_versions"))).optional();
+				""")
+			.param("id", id)
+			.query((rs, n) -> new PlanState(rs.getInt("version"), nullableInt(rs, "leader_version"),
+					rs.getLong("song_versions")))
+			.optional();
 	}
 
-	/** The plan's songs in order with everything the music stand needs, in one statement. */
+	/**
+	 * The plan's songs in order with everything the music stand needs, in one statement.
+	 */
 	Optional<SongsRead> findSongs(long id) {
 		String sql = "SELECT " + PLAN_COLUMNS + ", " + ITEM_COLUMNS + """
 				, s.authors, s.copyright, s.ccli_number, s.tempo, s.time_signature, s.chordpro,
@@ -182,7 +192,9 @@ class PlanRepository {
 		return jdbc.sql("SELECT COUNT(*) FROM profile WHERE id = :id").param("id", id).query(Long.class).single() > 0;
 	}
 
-	/** @param actor the user creating it (created_by, updated_by), null for the system */
+	/**
+	 * @param actor the user creating it (created_by, updated_by), null for the system
+	 */
 	long insert(PlanInput input, Instant now, Long actor) {
 		KeyHolder key = new GeneratedKeyHolder();
 		Map<String, Object> params = planParams(input, now);
@@ -196,7 +208,8 @@ class PlanRepository {
 	}
 
 	/**
-	 * Replaces the plan's own fields if it is still at {@code expectedVersion} (any when null).
+	 * Replaces the plan's own fields if it is still at {@code expectedVersion} (any when
+	 * null).
 	 * @param actor the user changing it (updated_by), null for the system
 	 */
 	boolean update(long id, Integer expectedVersion, PlanInput input, Instant now, Long actor) {
@@ -216,11 +229,13 @@ class PlanRepository {
 	}
 
 	/**
-	 * Bumps the plan's version before its items change, so its ETag changes with them. The row lock it takes also
-	 * serialises concurrent changes to one plan's items, which keeps their positions consistent. A change to the items
-	 * is a change to the plan, so it also stamps who made it.
+	 * Bumps the plan's version before its items change, so its ETag changes with them.
+	 * The row lock it takes also serialises concurrent changes to one plan's items, which
+	 * keeps their positions consistent. A change to the items is a change to the plan, so
+	 * it also stamps who made it.
 	 * @param actor the user changing it (updated_by), null for the system
-	 * @return false when the plan does not exist or is not at {@code expectedVersion} (any when null)
+	 * @return false when the plan does not exist or is not at {@code expectedVersion}
+	 * (any when null)
 	 */
 	boolean touch(long id, Integer expectedVersion, Instant now, Long actor) {
 		return jdbc.sql("""
@@ -264,7 +279,10 @@ class PlanRepository {
 			.optional();
 	}
 
-	/** Moves the items at {@code position} and after out of the way, to make room for one there. */
+	/**
+	 * Moves the items at {@code position} and after out of the way, to make room for one
+	 * there.
+	 */
 	void openGapAt(long planId, int position) {
 		jdbc.sql("UPDATE plan_item SET position = position + :offset WHERE plan_id = :plan AND position >= :position")
 			.param("offset", OFFSET)
@@ -273,9 +291,13 @@ class PlanRepository {
 			.update();
 	}
 
-	/** Brings the items moved out of the way back, {@code delta} places from where they were. */
+	/**
+	 * Brings the items moved out of the way back, {@code delta} places from where they
+	 * were.
+	 */
 	void settle(long planId, int delta) {
-		jdbc.sql("UPDATE plan_item SET position = position - :offset + :delta WHERE plan_id = :plan AND position >= :offset")
+		jdbc.sql(
+				"UPDATE plan_item SET position = position - :offset + :delta WHERE plan_id = :plan AND position >= :offset")
 			.param("offset", OFFSET)
 			.param("delta", delta)
 			.param("plan", planId)
@@ -302,10 +324,11 @@ class PlanRepository {
 	}
 
 	void updateItem(long planId, long itemId, String title, String key, Integer capo, String notes) {
-		jdbc.sql("""
-				UPDATE plan_item SET title = :title, song_key = :key, capo = :capo, notes = :notes, version = version + 1
-				WHERE id = :item AND plan_id = :plan
-				""")
+		jdbc.sql(
+				"""
+						UPDATE plan_item SET title = :title, song_key = :key, capo = :capo, notes = :notes, version = version + 1
+						WHERE id = :item AND plan_id = :plan
+						""")
 			.param("title", title)
 			.param("key", key)
 			.param("capo", capo)
@@ -315,12 +338,20 @@ class PlanRepository {
 			.update();
 	}
 
-	/** Removes an item and closes up the positions after it: three statements. False when there is no such item. */
+	/**
+	 * Removes an item and closes up the positions after it: three statements. False when
+	 * there is no such item.
+	 */
 	boolean deleteItem(long planId, long itemId) {
-		jdbc.sql("""
-				UPDATE plan_item SET position = position + :offset
-				WHERE plan_id = :plan AND position > (SELECT x.position FROM plan_item x WHERE x.id = :item AND x.plan_id = :plan)
-				""").param("offset", OFFSET).param("plan", planId).param("item", itemId).update();
+		jdbc.sql(
+				"""
+						UPDATE plan_item SET position = position + :offset
+						WHERE plan_id = :plan AND position > (SELECT x.position FROM plan_item x WHERE x.id = :item AND x.plan_id = :plan)
+						""")
+			.param("offset", OFFSET)
+			.param("plan", planId)
+			.param("item", itemId)
+			.update();
 		int deleted = jdbc.sql("DELETE FROM plan_item WHERE id = :item AND plan_id = :plan")
 			.param("item", itemId)
 			.param("plan", planId)
@@ -329,7 +360,10 @@ class PlanRepository {
 		return deleted == 1;
 	}
 
-	/** Puts the plan's items in the given order (all of them, checked by the caller): two statements, one a batch. */
+	/**
+	 * Puts the plan's items in the given order (all of them, checked by the caller): two
+	 * statements, one a batch.
+	 */
 	void reorder(long planId, List<Long> itemIds) {
 		jdbc.sql("UPDATE plan_item SET position = position + :offset WHERE plan_id = :plan")
 			.param("offset", OFFSET)
@@ -354,7 +388,8 @@ class PlanRepository {
 	}
 
 	private static String range(LocalDate from, LocalDate to) {
-		return "1 = 1" + (from == null ? "" : " AND p.plan_date >= :from") + (to == null ? "" : " AND p.plan_date <= :to");
+		return "1 = 1" + (from == null ? "" : " AND p.plan_date >= :from")
+				+ (to == null ? "" : " AND p.plan_date <= :to");
 	}
 
 	private static Map<String, Object> rangeParams(LocalDate from, LocalDate to) {

@@ -23,15 +23,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Service plans and their items. Every change to a plan's items bumps the plan's version and, for the audit, counts
- * as a change of the plan: who changed it last is who last changed anything in it.
+ * Service plans and their items. Every change to a plan's items bumps the plan's version
+ * and, for the audit, counts as a change of the plan: who changed it last is who last
+ * changed anything in it.
  */
 @Service
 public class PlanService {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** A service plan is a handful of songs; the cap keeps positions far below {@link PlanRepository#OFFSET}. */
+	/**
+	 * A service plan is a handful of songs; the cap keeps positions far below
+	 * {@link PlanRepository#OFFSET}.
+	 */
 	public static final int MAX_ITEMS = 200;
 
 	/** What the audit log calls plans. */
@@ -93,7 +97,8 @@ public class PlanService {
 	}
 
 	/**
-	 * Replaces the plan's own fields (date, title, leader, notes), if it is still at the version the caller read.
+	 * Replaces the plan's own fields (date, title, leader, notes), if it is still at the
+	 * version the caller read.
 	 * @param expectedVersion the version from If-Match, or null for "any"
 	 */
 	@Transactional
@@ -114,7 +119,10 @@ public class PlanService {
 		audit.recordDelete(KIND, id);
 	}
 
-	/** Adds a song or a header, at the end or at {@code position} (later items move down one). */
+	/**
+	 * Adds a song or a header, at the end or at {@code position} (later items move down
+	 * one).
+	 */
 	@Transactional
 	public PlanItem addItem(long planId, Integer expectedVersion, ItemInput input) {
 		touch(planId, expectedVersion);
@@ -151,8 +159,8 @@ public class PlanService {
 		if (position < count) {
 			plans.openGapAt(planId, position);
 		}
-		long id = plans.insertItem(planId, position, input.type(), input.type() == ItemType.SONG ? input.songId() : null,
-				title, key, capo, notes(input.notes()));
+		long id = plans.insertItem(planId, position, input.type(),
+				input.type() == ItemType.SONG ? input.songId() : null, title, key, capo, notes(input.notes()));
 		if (position < count) {
 			plans.settle(planId, 1);
 		}
@@ -160,7 +168,10 @@ public class PlanService {
 		return plans.findItem(planId, id).orElseThrow();
 	}
 
-	/** Replaces an item's editable fields: a song's key, capo and notes; a header's title and notes. */
+	/**
+	 * Replaces an item's editable fields: a song's key, capo and notes; a header's title
+	 * and notes.
+	 */
 	@Transactional
 	public PlanItem changeItem(long planId, long itemId, Integer expectedVersion, ItemChange change) {
 		touch(planId, expectedVersion);
@@ -190,7 +201,10 @@ public class PlanService {
 		audit.recordUpdate(KIND, planId);
 	}
 
-	/** Puts the plan's items in the given order: the list must name each of its items exactly once. */
+	/**
+	 * Puts the plan's items in the given order: the list must name each of its items
+	 * exactly once.
+	 */
 	@Transactional
 	public PlanRead reorder(long planId, Integer expectedVersion, List<Long> itemIds) {
 		touch(planId, expectedVersion);

@@ -7,8 +7,9 @@ import org.canticle.song.SongCharts;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the rows of a plan's songs into what the music stand shows: each song's key resolved and its chart put into
- * that key. Transposition happens in exactly one place, {@link #chartIn}.
+ * Turns the rows of a plan's songs into what the music stand shows: each song's key
+ * resolved and its chart put into that key. Transposition happens in exactly one place,
+ * {@link #chartIn}.
  */
 @Component
 class PlanSongs {
@@ -32,7 +33,10 @@ class PlanSongs {
 				row.tags(), row.notes(), row.archived(), chartIn(row.chordpro(), row.songKey(), key.key()));
 	}
 
-	/** The song's ChordPro, written in {@code originalKey}, as it is to be played in {@code key}. */
+	/**
+	 * The song's ChordPro, written in {@code originalKey}, as it is to be played in
+	 * {@code key}.
+	 */
 	String chartIn(String chordpro, String originalKey, String key) {
 		return charts.chordproIn(chordpro, originalKey, key);
 	}

@@ -8,7 +8,10 @@ import org.canticle.song.SongChartView;
 /** What the plan page works out for its templates. */
 public record PlanView(Plan plan) {
 
-	/** The keys an item's picker offers: those of its key's mode; empty for a song without a key. */
+	/**
+	 * The keys an item's picker offers: those of its key's mode; empty for a song without
+	 * a key.
+	 */
 	public List<String> keysFor(PlanItem item) {
 		String key = item.key() != null ? item.key() : item.defaultKey();
 		return Key.tryParse(key == null ? "" : key).map(SongChartView::keysLike).orElse(List.of());
@@ -22,7 +25,8 @@ public record PlanView(Plan plan) {
 		String source = switch (item.keySource()) {
 			case LEADER -> ", leader's key";
 			case SONG -> ", song's key";
-			// the item has its own key: whether the default is the leader's or the song's is not on the item
+			// the item has its own key: whether the default is the leader's or the song's
+			// is not on the item
 			case ITEM -> "";
 		};
 		return "Default (" + item.defaultKey() + source + ")";

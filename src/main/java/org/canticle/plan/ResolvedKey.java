@@ -1,8 +1,9 @@
 package org.canticle.plan;
 
 /**
- * The key a song item is played in, and where it comes from: the item's own key if set, else the leader's preferred
- * key for the song, else the song's original key (DESIGN.md, "Plan").
+ * The key a song item is played in, and where it comes from: the item's own key if set,
+ * else the leader's preferred key for the song, else the song's original key (DESIGN.md,
+ * "Plan").
  */
 public record ResolvedKey(String key, KeySource source) {
 
@@ -16,7 +17,10 @@ public record ResolvedKey(String key, KeySource source) {
 		return new ResolvedKey(songKey, KeySource.SONG);
 	}
 
-	/** The key the item would have without a key of its own: what clearing the item's key falls back to. */
+	/**
+	 * The key the item would have without a key of its own: what clearing the item's key
+	 * falls back to.
+	 */
 	public static String fallback(String leaderKey, String songKey) {
 		return resolve(null, leaderKey, songKey).key();
 	}

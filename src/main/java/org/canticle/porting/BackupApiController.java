@@ -27,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Backup", description = "The whole database to one archive and back (admins)")
 class BackupApiController {
 
-	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
 
 	private final BackupService backups;
 
@@ -41,7 +42,8 @@ class BackupApiController {
 	@GetMapping("/backup")
 	@Operation(summary = "Download a backup of the whole database",
 			description = "A zip: manifest.json {format, version, createdAt, counts, withSecrets} and tables/<table>.json per table. secrets=true includes secret columns (password hashes, once accounts exist); leave it off unless you need them.")
-	void backup(@RequestParam(defaultValue = "false") boolean secrets, HttpServletResponse response) throws IOException {
+	void backup(@RequestParam(defaultValue = "false") boolean secrets, HttpServletResponse response)
+			throws IOException {
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"canticle-backup-" + STAMP.format(clock.instant()) + ".zip\"");
@@ -52,7 +54,8 @@ class BackupApiController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Restore a backup into an empty Canticle",
 			description = "Multipart field file. Every row comes back with its id; identity sequences move past them. 409 when the database is not empty, 400 when the file is not a readable backup; in both cases nothing changes.")
-	BackupArchive.Manifest restore(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+	BackupArchive.Manifest restore(@RequestParam(name = "file", required = false) MultipartFile file)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw new BadRequestException("file", "choose a backup file");
 		}

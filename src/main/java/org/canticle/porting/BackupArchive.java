@@ -22,16 +22,21 @@ import org.canticle.system.BadRequestException;
 import org.canticle.system.ConflictException;
 
 /**
- * The backup archive: a zip with {@code manifest.json} ({format, version, createdAt, counts, tables}) and one
- * {@code tables/<table>.json} per table, an array of rows. Restoring needs an empty instance and writes every row
- * with its id, then moves the identity sequences past the largest ids.
+ * The backup archive: a zip with {@code manifest.json} ({format, version, createdAt,
+ * counts, tables}) and one {@code tables/
+ *
+<table>
+ * .json} per table, an array of rows. Restoring needs an empty instance and writes every
+ * row with its id, then moves the identity sequences past the largest ids.
  * <p>
- * Extension point: a table another feature adds goes in {@link #TABLES} (in foreign-key order); a column that must
- * not leave the server unless asked (a password hash) goes in {@link #SECRET_COLUMNS}.
+ * Extension point: a table another feature adds goes in {@link #TABLES} (in foreign-key
+ * order); a column that must not leave the server unless asked (a password hash) goes in
+ * {@link #SECRET_COLUMNS}.
  * <p>
- * Users ({@code app_user}) are restored only when the backup carries their password hashes ({@code ?secrets=true})
- * and the instance has no users yet; otherwise they are left out, and the songs', plans' and audit entries' references
- * to them become null (the restoring admin's own account stays). API tokens and share links are credentials: never
+ * Users ({@code app_user}) are restored only when the backup carries their password
+ * hashes ({@code ?secrets=true}) and the instance has no users yet; otherwise they are
+ * left out, and the songs', plans' and audit entries' references to them become null (the
+ * restoring admin's own account stays). API tokens and share links are credentials: never
  * backed up; users make new ones.
  */
 class BackupArchive {
@@ -52,7 +57,10 @@ class BackupArchive {
 
 	static final String USERS = "app_user";
 
-	/** Tables whose rows make an instance "not empty": users and the audit log do not (the restoring admin has both). */
+	/**
+	 * Tables whose rows make an instance "not empty": users and the audit log do not (the
+	 * restoring admin has both).
+	 */
 	static final List<String> CONTENT = List.of("profile", "song", "song_tag", "preferred_key", "plan", "plan_item");
 
 	/** Columns left out unless the admin asks for secrets: table → columns. */
@@ -79,7 +87,9 @@ class BackupArchive {
 
 	List<Table> tables() {
 		// tables of features this build may not have (accounts) are skipped
-		return TABLES.stream().filter(table -> CONTENT.contains(table.name()) || repository.tableExists(table.name())).toList();
+		return TABLES.stream()
+			.filter(table -> CONTENT.contains(table.name()) || repository.tableExists(table.name()))
+			.toList();
 	}
 
 	/** Reads every table (one statement each) and writes the archive. */
@@ -90,7 +100,8 @@ class BackupArchive {
 			List<String> omitted = withSecrets ? List.of() : SECRET_COLUMNS.getOrDefault(table.name(), List.of());
 			List<Map<String, Object>> rows = repository.rows(table.name(), table.orderBy(), omitted);
 			counts.put(table.name(), rows.size());
-			files.put("tables/" + table.name() + ".json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(rows));
+			files.put("tables/" + table.name() + ".json",
+					json.writerWithDefaultPrettyPrinter().writeValueAsBytes(rows));
 		}
 		Manifest manifest = new Manifest(FORMAT, VERSION, clock.instant(), counts, withSecrets);
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -106,7 +117,10 @@ class BackupArchive {
 		return manifest;
 	}
 
-	/** Restores an archive into this (empty) database. Run inside a transaction: a failure leaves nothing behind. */
+	/**
+	 * Restores an archive into this (empty) database. Run inside a transaction: a failure
+	 * leaves nothing behind.
+	 */
 	Manifest restore(byte[] archive, SafeZip.Limits limits) {
 		SafeZip.Contents contents;
 		try {
@@ -169,8 +183,8 @@ class BackupArchive {
 				throw new BadRequestException("file", "tables/" + table.name() + ".json is not readable");
 			}
 			if (rows.size() != expected) {
-				throw new BadRequestException("file", "tables/" + table.name() + ".json has " + rows.size()
-						+ " rows, the manifest says " + expected);
+				throw new BadRequestException("file",
+						"tables/" + table.name() + ".json has " + rows.size() + " rows, the manifest says " + expected);
 			}
 			if (!restoreUsers) {
 				for (String column : USER_REFERENCES.getOrDefault(table.name(), List.of())) {
@@ -205,8 +219,8 @@ class BackupArchive {
 		}
 		for (String name : rows.get(0).keySet()) {
 			if (all.stream().noneMatch(c -> c.name().equals(name))) {
-				throw new BadRequestException("file", "column " + table.name() + "." + name
-						+ " is not in this database: it would be lost");
+				throw new BadRequestException("file",
+						"column " + table.name() + "." + name + " is not in this database: it would be lost");
 			}
 		}
 		List<Object[]> values = new ArrayList<>(rows.size());

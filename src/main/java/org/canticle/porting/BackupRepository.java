@@ -15,10 +15,12 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.stereotype.Repository;
 
 /**
- * Whole tables in and out, for backup and restore: batched SQL over JDBC metadata rather than each feature's service,
- * because a restore must write rows exactly as they were (ids, versions, timestamps, archived songs), which no
- * service's create does, and must do it in a handful of statements for thousands of rows. Values travel as JSON
- * scalars: timestamps as ISO-8601 with offset, dates as ISO dates, numbers and booleans as themselves.
+ * Whole tables in and out, for backup and restore: batched SQL over JDBC metadata rather
+ * than each feature's service, because a restore must write rows exactly as they were
+ * (ids, versions, timestamps, archived songs), which no service's create does, and must
+ * do it in a handful of statements for thousands of rows. Values travel as JSON scalars:
+ * timestamps as ISO-8601 with offset, dates as ISO dates, numbers and booleans as
+ * themselves.
  */
 @Repository
 class BackupRepository {
@@ -28,7 +30,9 @@ class BackupRepository {
 	}
 
 	enum Kind {
+
 		TIMESTAMP, DATE, INTEGER, BOOLEAN, TEXT
+
 	}
 
 	private final JdbcTemplate jdbc;
@@ -56,7 +60,10 @@ class BackupRepository {
 		});
 	}
 
-	/** Every row, in key order, each a map of column to JSON-ready value; {@code omitted} columns are left out. */
+	/**
+	 * Every row, in key order, each a map of column to JSON-ready value; {@code omitted}
+	 * columns are left out.
+	 */
 	List<Map<String, Object>> rows(String table, String orderBy, List<String> omitted) {
 		return jdbc.query("SELECT * FROM " + table + " ORDER BY " + orderBy, (rs, n) -> {
 			ResultSetMetaData meta = rs.getMetaData();
@@ -108,14 +115,18 @@ class BackupRepository {
 		}
 		String names = String.join(", ", columns.stream().map(Column::name).toList());
 		String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-		// explicit types, so that a null binds as what its column is; timestamps are bound as OffsetDateTime objects
+		// explicit types, so that a null binds as what its column is; timestamps are
+		// bound as OffsetDateTime objects
 		int[] types = columns.stream()
 			.mapToInt(c -> c.kind() == Kind.TIMESTAMP ? SqlTypeValue.TYPE_UNKNOWN : c.sqlType())
 			.toArray();
 		jdbc.batchUpdate("INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")", rows, types);
 	}
 
-	/** Moves a table's identity past the largest id restored, so the next row gets a fresh one. */
+	/**
+	 * Moves a table's identity past the largest id restored, so the next row gets a fresh
+	 * one.
+	 */
 	void restartIdentity(String table) {
 		Long next = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table, Long.class);
 		jdbc.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);

@@ -22,7 +22,8 @@ class CalendarFeedRepository {
 
 	Optional<Feed> find() {
 		return jdbc.sql("SELECT token, created_at FROM calendar_feed WHERE id = 1")
-			.query((rs, n) -> new Feed(rs.getString("token"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.query((rs, n) -> new Feed(rs.getString("token"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 

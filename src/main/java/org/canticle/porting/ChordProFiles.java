@@ -13,13 +13,17 @@ import org.canticle.chart.LyricLine;
 import org.canticle.song.Song;
 
 /**
- * ChordPro files in and out. On import the file is the chart, as written; the song's fields come from its
- * directives. On export the song's fields are written as directives at the top, in place of the ones the chart had
- * there, so that a file exported and imported again gives the same song.
+ * ChordPro files in and out. On import the file is the chart, as written; the song's
+ * fields come from its directives. On export the song's fields are written as directives
+ * at the top, in place of the ones the chart had there, so that a file exported and
+ * imported again gives the same song.
  */
 final class ChordProFiles {
 
-	/** Directives the export writes from the song's fields, and so takes out of the chart's head. */
+	/**
+	 * Directives the export writes from the song's fields, and so takes out of the
+	 * chart's head.
+	 */
 	private static final Set<String> HEAD = Set.of("title", "t", "artist", "copyright", "ccli", "key", "tempo", "time",
 			"tags", "tag");
 
@@ -43,7 +47,8 @@ final class ChordProFiles {
 					case "tags", "tag", "keywords" -> tags.addAll(Arrays.asList(value.split(",")));
 					case "meta" -> {
 						String[] nameValue = value.split("\\s+", 2);
-						if (nameValue.length == 2 && Set.of("tags", "tag", "keywords", "themes").contains(nameValue[0])) {
+						if (nameValue.length == 2
+								&& Set.of("tags", "tag", "keywords", "themes").contains(nameValue[0])) {
 							tags.addAll(Arrays.asList(nameValue[1].split(",")));
 						}
 					}

@@ -3,8 +3,9 @@ package org.canticle.porting;
 import java.util.List;
 
 /**
- * RFC 4180 CSV with a guard against formula injection: a cell that a spreadsheet would run (starting with = + - @,
- * tab or carriage return) is prefixed with a single quote, so it shows as text.
+ * RFC 4180 CSV with a guard against formula injection: a cell that a spreadsheet would
+ * run (starting with = + - @, tab or carriage return) is prefixed with a single quote, so
+ * it shows as text.
  */
 final class CsvWriter {
 

@@ -51,6 +51,7 @@ class ExportApiController {
 	}
 
 	enum Format {
+
 		CHORDPRO("cho", "text/plain;charset=UTF-8"), OPENLYRICS("xml", "application/xml;charset=UTF-8");
 
 		final String extension;
@@ -113,7 +114,8 @@ class ExportApiController {
 	}
 
 	@GetMapping("/api/songs/{id}/pdf")
-	@Operation(summary = "A song's chart as PDF", description = "key and capo as for the chart endpoint; lyricsOnly=true prints the words alone, for singers.")
+	@Operation(summary = "A song's chart as PDF",
+			description = "key and capo as for the chart endpoint; lyricsOnly=true prints the words alone, for singers.")
 	ResponseEntity<byte[]> songPdf(@PathVariable long id, @RequestParam(required = false) @Size(max = 4) String key,
 			@RequestParam(defaultValue = "0") int capo, @RequestParam(defaultValue = "false") boolean lyricsOnly) {
 		Optional<Key> target = key == null || key.isBlank() ? Optional.empty() : Optional.of(Key.tryParse(key)
@@ -131,10 +133,8 @@ class ExportApiController {
 	private static ResponseEntity<byte[]> pdf(PrintService.Pdf pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename(pdf.fileName(), StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(pdf.fileName(), StandardCharsets.UTF_8).build().toString())
 			.body(pdf.content());
 	}
 

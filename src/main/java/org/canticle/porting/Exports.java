@@ -8,7 +8,10 @@ final class Exports {
 	private Exports() {
 	}
 
-	/** A file name safe on every system: letters, digits, spaces, dots, dashes; at most 80 characters. */
+	/**
+	 * A file name safe on every system: letters, digits, spaces, dots, dashes; at most 80
+	 * characters.
+	 */
 	static String fileName(String title, String extension) {
 		String plain = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
 		String safe = plain.replaceAll("[^A-Za-z0-9 ._-]+", " ").replaceAll("\\s+", " ").strip();

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Writes RFC 5545 text: CRLF line ends, lines folded at 75 octets (never inside a UTF-8 character), and TEXT values
- * escaped (backslash, semicolon, comma, newline).
+ * Writes RFC 5545 text: CRLF line ends, lines folded at 75 octets (never inside a UTF-8
+ * character), and TEXT values escaped (backslash, semicolon, comma, newline).
  */
 final class ICalendar {
 
@@ -48,7 +48,10 @@ final class ICalendar {
 			.replace("\r", "\\n");
 	}
 
-	/** A content line folded so that no line is longer than 75 octets; continuation lines start with a space. */
+	/**
+	 * A content line folded so that no line is longer than 75 octets; continuation lines
+	 * start with a space.
+	 */
 	private ICalendar raw(String line) {
 		int octets = 0;
 		int limit = 75;

@@ -57,9 +57,7 @@ class ImportApiController {
 	@Operation(summary = "Progress and report of an import",
 			description = "{status, done, total, imported[{file, songId, title, warnings}], skipped[{file, title, reason}], refused[{file, line, reason}]}; only for the user who started it.")
 	ImportJob.Report get(@PathVariable String jobId, Principal principal) {
-		return jobs.find(jobId, principal.getName())
-			.orElseThrow(() -> new NotFoundException("Import", jobId))
-			.report();
+		return jobs.find(jobId, principal.getName()).orElseThrow(() -> new NotFoundException("Import", jobId)).report();
 	}
 
 	static List<ImportService.Upload> uploads(List<MultipartFile> files, List<MultipartFile> file, long maxFileSize)
@@ -80,14 +78,16 @@ class ImportApiController {
 		}
 		List<ImportService.Upload> uploads = new ArrayList<>();
 		for (MultipartFile f : all) {
-			// the servlet container enforces the limit on real uploads (MaxUploadSizeExceededException → 413); this
+			// the servlet container enforces the limit on real uploads
+			// (MaxUploadSizeExceededException → 413); this
 			// keeps the same answer wherever the parts come from
 			if (f.getSize() > maxFileSize) {
 				throw new MaxUploadSizeExceededException(maxFileSize);
 			}
 			String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "upload"
 					: f.getOriginalFilename();
-			// the bytes are read now: the servlet container deletes its temporary files when the request ends
+			// the bytes are read now: the servlet container deletes its temporary files
+			// when the request ends
 			uploads.add(new ImportService.Upload(name, f.getBytes()));
 		}
 		return uploads;

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An import running in the background; polled for progress, read at the end as the report. Thread-safe. */
+/**
+ * An import running in the background; polled for progress, read at the end as the
+ * report. Thread-safe.
+ */
 public final class ImportJob {
 
 	public enum Status {
+
 		QUEUED, RUNNING, DONE, FAILED
+
 	}
 
 	public record Imported(String file, long songId, String title, List<String> warnings) {
@@ -74,7 +79,10 @@ public final class ImportJob {
 		done++;
 	}
 
-	/** A refusal of a parsed song counts as done; one of a whole file never entered the total. */
+	/**
+	 * A refusal of a parsed song counts as done; one of a whole file never entered the
+	 * total.
+	 */
 	synchronized void refused(Refusal refusal, boolean counted) {
 		refused.add(refusal);
 		if (counted) {

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Imports run one at a time on a worker thread of their own, so that a big library never holds a request thread;
- * a bounded queue behind it answers 503 when full. Reports are kept in memory for {@code job-retention}: an import
- * is a one-off, and its report is read by the person who started it, on the instance that runs it.
+ * Imports run one at a time on a worker thread of their own, so that a big library never
+ * holds a request thread; a bounded queue behind it answers 503 when full. Reports are
+ * kept in memory for {@code job-retention}: an import is a one-off, and its report is
+ * read by the person who started it, on the instance that runs it.
  */
 @Component
 class ImportJobs {

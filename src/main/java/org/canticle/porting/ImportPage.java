@@ -8,8 +8,8 @@ public record ImportPage(String id, String status, int done, int total, boolean 
 
 	static ImportPage of(ImportJob.Report report) {
 		return new ImportPage(report.id(), report.status().name().toLowerCase(), report.done(), report.total(),
-				report.status() == ImportJob.Status.DONE || report.status() == ImportJob.Status.FAILED, report.imported(),
-				report.skipped(), report.refused());
+				report.status() == ImportJob.Status.DONE || report.status() == ImportJob.Status.FAILED,
+				report.imported(), report.skipped(), report.refused());
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.canticle.porting;
 
-/** A file (or archive entry) that cannot be imported; {@code line} is 1-based, or 0 when no line is to blame. */
+/**
+ * A file (or archive entry) that cannot be imported; {@code line} is 1-based, or 0 when
+ * no line is to blame.
+ */
 class ImportRefusedException extends RuntimeException {
 
 	private final int line;

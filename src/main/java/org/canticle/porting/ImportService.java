@@ -24,9 +24,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Runs an import: reads every file into songs (or refusals), then adds each song through {@link SongService}, each in
- * its own transaction, so a song that fails leaves nothing behind and the others go on. A song with the same title
- * and authors, or the same CCLI number, as one in the library or one met earlier in the same import is skipped.
+ * Runs an import: reads every file into songs (or refusals), then adds each song through
+ * {@link SongService}, each in its own transaction, so a song that fails leaves nothing
+ * behind and the others go on. A song with the same title and authors, or the same CCLI
+ * number, as one in the library or one met earlier in the same import is skipped.
  */
 @Service
 class ImportService {
@@ -66,8 +67,9 @@ class ImportService {
 			}
 			job.total(drafts.size());
 			Duplicates duplicates = new Duplicates();
-			library.libraryKeys().forEach(key -> duplicates.add(key.title(), key.authors(), key.ccliNumber(),
-					"song " + key.id() + " of the library"));
+			library.libraryKeys()
+				.forEach(key -> duplicates.add(key.title(), key.authors(), key.ccliNumber(),
+						"song " + key.id() + " of the library"));
 			for (SongDraft draft : drafts) {
 				add(job, draft, duplicates);
 			}
@@ -96,20 +98,25 @@ class ImportService {
 		}
 		try {
 			Song song = songs.create(input);
-			duplicates.add(song.title(), song.authors(), song.ccliNumber(), "an earlier file of this import ("
-					+ draft.source() + ")");
+			duplicates.add(song.title(), song.authors(), song.ccliNumber(),
+					"an earlier file of this import (" + draft.source() + ")");
 			job.imported(new ImportJob.Imported(draft.source(), song.id(), song.title(), draft.warnings()));
 		}
 		catch (ErrorResponseException ex) {
 			job.refused(new Refusal(draft.source(), 0, String.valueOf(ex.getBody().getDetail())), true);
 		}
 		catch (DataAccessException ex) {
-			log.warn("Import {}: {} could not be saved: {}", job.id(), draft.source(), ex.getMostSpecificCause().getMessage());
-			job.refused(new Refusal(draft.source(), 0, "the database refused this song; nothing of it was saved"), true);
+			log.warn("Import {}: {} could not be saved: {}", job.id(), draft.source(),
+					ex.getMostSpecificCause().getMessage());
+			job.refused(new Refusal(draft.source(), 0, "the database refused this song; nothing of it was saved"),
+					true);
 		}
 	}
 
-	/** Songs already there: by normalised title with normalised, sorted authors, and by CCLI number. */
+	/**
+	 * Songs already there: by normalised title with normalised, sorted authors, and by
+	 * CCLI number.
+	 */
 	static final class Duplicates {
 
 		private final Map<String, String> byTitleAndAuthors = new HashMap<>();

@@ -22,7 +22,10 @@ final class Metadata {
 	private Metadata() {
 	}
 
-	/** The first run of digits: "CCLI Song # 22025" → 22025; null when there is none or it is 0. */
+	/**
+	 * The first run of digits: "CCLI Song # 22025" → 22025; null when there is none or it
+	 * is 0.
+	 */
 	static Long ccli(String text) {
 		if (text == null) {
 			return null;
@@ -35,7 +38,10 @@ final class Metadata {
 		return value > 0 ? value : null;
 	}
 
-	/** "72", "72 bpm" → 72; null, with a warning, when it is not a tempo Canticle keeps (20-400). */
+	/**
+	 * "72", "72 bpm" → 72; null, with a warning, when it is not a tempo Canticle keeps
+	 * (20-400).
+	 */
 	static Integer tempo(String text, List<String> warnings) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -75,7 +81,9 @@ final class Metadata {
 		return time;
 	}
 
-	/** Tags as the library keeps them: at most 20, each 1-40 characters, no duplicates. */
+	/**
+	 * Tags as the library keeps them: at most 20, each 1-40 characters, no duplicates.
+	 */
 	static List<String> tags(List<String> raw, List<String> warnings) {
 		LinkedHashSet<String> tags = new LinkedHashSet<>();
 		for (String tag : raw) {
@@ -111,7 +119,8 @@ final class Metadata {
 	}
 
 	static String joinAuthors(List<String> names) {
-		return String.join(", ", new LinkedHashSet<>(names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList()));
+		return String.join(", ",
+				new LinkedHashSet<>(names.stream().map(String::strip).filter(n -> !n.isEmpty()).toList()));
 	}
 
 	/** A file name without its folders and extension: the title of last resort. */

@@ -20,11 +20,13 @@ import java.util.function.Consumer;
 import org.w3c.dom.Element;
 
 /**
- * OpenLP 2.x/3.x's song database (songs.sqlite): songs with their authors (typed words/music/translation), topics
- * (→ tags), song books and entries, CCLI number, copyright and the lyrics XML
- * ({@code <song version="1.0"><lyrics><verse type="v" label="1"><![CDATA[…]]></verse>…}) with chords as [G].
- * The upload is written to a temporary file (SQLite reads files only), opened read-only and deleted afterwards.
- * Five queries, whatever the number of songs.
+ * OpenLP 2.x/3.x's song database (songs.sqlite): songs with their authors (typed
+ * words/music/translation), topics (→ tags), song books and entries, CCLI number,
+ * copyright and the lyrics XML
+ * ({@code <song version="1.0"><lyrics><verse type="v" label="1"><![CDATA[…]]></verse>…})
+ * with chords as [G]. The upload is written to a temporary file (SQLite reads files
+ * only), opened read-only and deleted afterwards. Five queries, whatever the number of
+ * songs.
  */
 final class OpenLpReader {
 
@@ -48,7 +50,10 @@ final class OpenLpReader {
 	private record Author(String name, String type) {
 	}
 
-	/** Every song of the database, each as a draft or a refusal (by its id and title), through {@code sink}. */
+	/**
+	 * Every song of the database, each as a draft or a refusal (by its id and title),
+	 * through {@code sink}.
+	 */
 	static void read(String source, byte[] content, Consumer<SongDraft> drafts, Consumer<Refusal> refusals) {
 		Path file = null;
 		try {
@@ -59,7 +64,8 @@ final class OpenLpReader {
 			try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
 					Statement statement = connection.createStatement()) {
 				if (!hasTable(statement, "songs")) {
-					throw new ImportRefusedException("an SQLite database without a songs table: not an OpenLP song database");
+					throw new ImportRefusedException(
+							"an SQLite database without a songs table: not an OpenLP song database");
 				}
 				Map<Long, List<Author>> authors = new HashMap<>();
 				try (ResultSet rs = statement.executeQuery("""
@@ -69,7 +75,9 @@ final class OpenLpReader {
 					while (rs.next()) {
 						String name = rs.getString("display_name");
 						if (name == null || name.isBlank()) {
-							name = (nullToEmpty(rs.getString("first_name")) + " " + nullToEmpty(rs.getString("last_name"))).strip();
+							name = (nullToEmpty(rs.getString("first_name")) + " "
+									+ nullToEmpty(rs.getString("last_name")))
+								.strip();
 						}
 						authors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 							.add(new Author(name, nullToEmpty(rs.getString("author_type"))));
@@ -85,9 +93,10 @@ final class OpenLpReader {
 				}
 				Map<Long, List<String>> books = new HashMap<>();
 				if (hasTable(statement, "songs_songbooks")) {
-					try (ResultSet rs = statement.executeQuery("""
-							SELECT sb.song_id, b.name, sb.entry FROM songs_songbooks sb JOIN song_books b ON b.id = sb.songbook_id
-							ORDER BY sb.song_id, b.name""")) {
+					try (ResultSet rs = statement.executeQuery(
+							"""
+									SELECT sb.song_id, b.name, sb.entry FROM songs_songbooks sb JOIN song_books b ON b.id = sb.songbook_id
+									ORDER BY sb.song_id, b.name""")) {
 						while (rs.next()) {
 							String entry = nullToEmpty(rs.getString(3)).strip();
 							books.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -95,7 +104,8 @@ final class OpenLpReader {
 						}
 					}
 				}
-				String temporary = hasColumn(statement, "songs", "temporary") ? " WHERE temporary IS NULL OR temporary = 0" : "";
+				String temporary = hasColumn(statement, "songs", "temporary")
+						? " WHERE temporary IS NULL OR temporary = 0" : "";
 				try (ResultSet rs = statement.executeQuery("""
 						SELECT id, title, alternate_title, lyrics, verse_order, copyright, ccli_number, comments
 						FROM songs""" + temporary + " ORDER BY id")) {
@@ -160,7 +170,8 @@ final class OpenLpReader {
 		List<String> order = List.of(nullToEmpty(rs.getString("verse_order")).toLowerCase().strip().split("\\s+"));
 		if (lyrics.startsWith("<")) {
 			Element root = SecureXml.parse(lyrics.getBytes(StandardCharsets.UTF_8)).getDocumentElement();
-			Element lyricsElement = "lyrics".equals(OpenLyricsReader.local(root)) ? root : OpenLyricsReader.child(root, "lyrics");
+			Element lyricsElement = "lyrics".equals(OpenLyricsReader.local(root)) ? root
+					: OpenLyricsReader.child(root, "lyrics");
 			if (lyricsElement == null) {
 				throw new ImportRefusedException("lyrics XML without <lyrics>");
 			}
@@ -181,15 +192,15 @@ final class OpenLpReader {
 	}
 
 	private static boolean hasTable(Statement statement, String table) throws SQLException {
-		try (ResultSet rs = statement.executeQuery(
-				"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+		try (ResultSet rs = statement
+			.executeQuery("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
 			return rs.next() && rs.getInt(1) > 0;
 		}
 	}
 
 	private static boolean hasColumn(Statement statement, String table, String column) throws SQLException {
-		try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM pragma_table_info('" + table + "') WHERE name = '"
-				+ column + "'")) {
+		try (ResultSet rs = statement
+			.executeQuery("SELECT COUNT(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'")) {
 			return rs.next() && rs.getInt(1) > 0;
 		}
 	}
@@ -197,6 +208,5 @@ final class OpenLpReader {
 	private static String nullToEmpty(String text) {
 		return text == null ? "" : text;
 	}
-
 
 }

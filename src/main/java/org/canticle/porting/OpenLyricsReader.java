@@ -13,11 +13,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Reads OpenLyrics 0.8 and 0.9 songs (and the OpenLyrics-like lyrics XML that OpenLP keeps in its database).
+ * Reads OpenLyrics 0.8 and 0.9 songs (and the OpenLyrics-like lyrics XML that OpenLP
+ * keeps in its database).
  * <p>
- * Languages: the language of the first verse is the song's. Its verses become the chart, in verse order. Verses (or
- * {@code <lines>}) in other languages are kept, after the primary ones, as sections labelled with the language in
- * brackets ("Verse 1 [de]"); the OpenLyrics export writes them back with their {@code lang}.
+ * Languages: the language of the first verse is the song's. Its verses become the chart,
+ * in verse order. Verses (or {@code <lines>}) in other languages are kept, after the
+ * primary ones, as sections labelled with the language in brackets ("Verse 1 [de]"); the
+ * OpenLyrics export writes them back with their {@code lang}.
  */
 final class OpenLyricsReader {
 
@@ -27,7 +29,8 @@ final class OpenLyricsReader {
 	}
 
 	static boolean looksLikeOpenLyrics(String head) {
-		return head.contains(NAMESPACE) || (head.contains("<song") && head.contains("<lyrics") && head.contains("<verse"));
+		return head.contains(NAMESPACE)
+				|| (head.contains("<song") && head.contains("<lyrics") && head.contains("<verse"));
 	}
 
 	static SongDraft read(String source, byte[] content) {
@@ -82,7 +85,8 @@ final class OpenLyricsReader {
 			}
 			for (Element book : children(child(properties, "songbooks"), "songbook")) {
 				String entry = book.getAttribute("entry");
-				chart.directive("meta", "songbook " + book.getAttribute("name") + (entry.isBlank() ? "" : " #" + entry));
+				chart.directive("meta",
+						"songbook " + book.getAttribute("name") + (entry.isBlank() ? "" : " #" + entry));
 			}
 			String order = text(child(properties, "verseOrder"));
 			if (!order.isBlank()) {
@@ -103,7 +107,10 @@ final class OpenLyricsReader {
 	record Verse(String name, String lang, List<String> lines) {
 	}
 
-	/** Verses in document order, grouped by (name, language); the primary language's come first. */
+	/**
+	 * Verses in document order, grouped by (name, language); the primary language's come
+	 * first.
+	 */
 	static List<Verse> readVerses(Element lyrics) {
 		Map<String, Verse> verses = new LinkedHashMap<>();
 		String primary = null;
@@ -140,10 +147,15 @@ final class OpenLyricsReader {
 	}
 
 	private static void addLines(Map<String, Verse> verses, String name, String lang, List<String> lines) {
-		verses.computeIfAbsent(name + "\u0000" + lang, k -> new Verse(name, lang, new ArrayList<>())).lines().addAll(lines);
+		verses.computeIfAbsent(name + "\u0000" + lang, k -> new Verse(name, lang, new ArrayList<>()))
+			.lines()
+			.addAll(lines);
 	}
 
-	/** Sections in verse order: the first time in full, a chorus sung again as {chorus}, other repeats in full. */
+	/**
+	 * Sections in verse order: the first time in full, a chorus sung again as {chorus},
+	 * other repeats in full.
+	 */
 	static void appendVerses(ChartText chart, List<Verse> verses, List<String> verseOrder, List<String> warnings) {
 		Map<String, Verse> primary = new LinkedHashMap<>();
 		verses.stream().filter(v -> v.lang().isEmpty()).forEach(v -> primary.put(v.name(), v));
@@ -183,7 +195,10 @@ final class OpenLyricsReader {
 		}
 	}
 
-	/** The lines of one {@code <lines>}: text with {@code <br/>} between lines and chords as [X]. */
+	/**
+	 * The lines of one {@code <lines>}: text with {@code <br/>
+	 * } between lines and chords as [X].
+	 */
 	static List<String> lines(Element lines) {
 		List<String> result = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -202,7 +217,8 @@ final class OpenLyricsReader {
 	private static void walk(Node node, StringBuilder current, List<String> result) {
 		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-				// only <br/> breaks a line: the file's own line breaks and indentation are layout
+				// only <br/> breaks a line: the file's own line breaks and indentation
+				// are layout
 				current.append(child.getNodeValue().replaceAll("\\s+", " ").replace("[", "(").replace("]", ")"));
 			}
 			else if (child instanceof Element element) {
@@ -230,7 +246,10 @@ final class OpenLyricsReader {
 		return line.strip().replaceAll(" {2,}", " ");
 	}
 
-	/** OpenLP keeps a verse as text with [G] chords and {tag}…{/tag} formatting, [---] marking optional splits. */
+	/**
+	 * OpenLP keeps a verse as text with [G] chords and {tag}…{/tag} formatting, [---]
+	 * marking optional splits.
+	 */
 	static List<String> openLpLines(String text) {
 		List<String> lines = new ArrayList<>();
 		for (String line : text.strip().split("\\R", -1)) {

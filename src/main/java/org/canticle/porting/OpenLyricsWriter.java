@@ -24,9 +24,10 @@ import org.canticle.chart.Section;
 import org.canticle.song.Song;
 
 /**
- * Writes a song as OpenLyrics 0.9: titles, authors (typed from the chart's lyricist and composer directives),
- * copyright, CCLI number, key, tempo, time signature, tags as themes, song books, verse order, and verses with their
- * chords as {@code <chord name="…"/>}, the form every OpenLyrics reader understands.
+ * Writes a song as OpenLyrics 0.9: titles, authors (typed from the chart's lyricist and
+ * composer directives), copyright, CCLI number, key, tempo, time signature, tags as
+ * themes, song books, verse order, and verses with their chords as
+ * {@code <chord name="…"/>}, the form every OpenLyrics reader understands.
  */
 final class OpenLyricsWriter {
 
@@ -201,8 +202,9 @@ final class OpenLyricsWriter {
 	}
 
 	/**
-	 * The chart's sections as named verses, in the order first met; {@code order} gets the sung order, where a
-	 * section repeated under the same label and a {chorus} recall name the verse again.
+	 * The chart's sections as named verses, in the order first met; {@code order} gets
+	 * the sung order, where a section repeated under the same label and a {chorus} recall
+	 * name the verse again.
 	 */
 	static Map<String, Verse> verses(Chart chart, List<String> order) {
 		Map<String, Verse> verses = new LinkedHashMap<>();
@@ -213,7 +215,8 @@ final class OpenLyricsWriter {
 				continue;
 			}
 			if (!section.explicit()) {
-				// lines outside sections: recalled choruses, and verses separated by blank lines
+				// lines outside sections: recalled choruses, and verses separated by
+				// blank lines
 				List<List<Chunk>> block = new ArrayList<>();
 				for (Line line : section.lines()) {
 					if (line instanceof DirectiveLine d && d.directive().name().equals("chorus")) {

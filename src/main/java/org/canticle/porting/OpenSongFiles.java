@@ -11,10 +11,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * OpenSong song files: XML {@code <song>} with title, author, copyright, ccli, key, tempo, time_sig, theme,
- * presentation (the order) and lyrics in OpenSong's own layout: {@code [V1]} headings, {@code .}-prefixed chord
- * lines over space-prefixed lyric lines, {@code ;} comments, and digit-prefixed lines for verses that share chords.
- * The lyrics are turned into chords-over-words text and go through the chart engine's importer.
+ * OpenSong song files: XML {@code <song>} with title, author, copyright, ccli, key,
+ * tempo, time_sig, theme, presentation (the order) and lyrics in OpenSong's own layout:
+ * {@code [V1]} headings, {@code .}-prefixed chord lines over space-prefixed lyric lines,
+ * {@code ;} comments, and digit-prefixed lines for verses that share chords. The lyrics
+ * are turned into chords-over-words text and go through the chart engine's importer.
  */
 final class OpenSongFiles {
 
@@ -32,7 +33,8 @@ final class OpenSongFiles {
 		Document document = SecureXml.parse(content);
 		Element song = document.getDocumentElement();
 		if (!"song".equals(OpenLyricsReader.local(song))) {
-			throw new ImportRefusedException("not an OpenSong song: the root element is <" + OpenLyricsReader.local(song) + ">", 1);
+			throw new ImportRefusedException(
+					"not an OpenSong song: the root element is <" + OpenLyricsReader.local(song) + ">", 1);
 		}
 		String title = OpenLyricsReader.text(OpenLyricsReader.child(song, "title"));
 		if (title.isBlank()) {
@@ -62,11 +64,14 @@ final class OpenSongFiles {
 			.line(converted.chordpro())
 			.text();
 		return new SongDraft(source, title, authors, field(song, "copyright"), Metadata.ccli(ccli), key,
-				Metadata.tempo(numeric(field(song, "tempo")), warnings), Metadata.time(field(song, "time_sig"), warnings),
-				Metadata.tags(tags, warnings), chordpro, warnings);
+				Metadata.tempo(numeric(field(song, "tempo")), warnings),
+				Metadata.time(field(song, "time_sig"), warnings), Metadata.tags(tags, warnings), chordpro, warnings);
 	}
 
-	/** OpenSong's tempo is a word ("Moderate") as often as a number: only numbers are kept, silently. */
+	/**
+	 * OpenSong's tempo is a word ("Moderate") as often as a number: only numbers are
+	 * kept, silently.
+	 */
 	private static String numeric(String tempo) {
 		return tempo.matches("\\s*\\d{2,3}.*") ? tempo : null;
 	}
@@ -75,7 +80,10 @@ final class OpenSongFiles {
 		return OpenLyricsReader.text(OpenLyricsReader.child(song, name));
 	}
 
-	/** OpenSong lyrics as chords-over-words text, sections in presentation order when one is given. */
+	/**
+	 * OpenSong lyrics as chords-over-words text, sections in presentation order when one
+	 * is given.
+	 */
 	static String chordsOverWords(String lyrics, String presentation) {
 		Map<String, List<String>> sections = new LinkedHashMap<>();
 		String current = "V";
@@ -114,7 +122,8 @@ final class OpenSongFiles {
 		List<String> written = new ArrayList<>();
 		for (String name : order) {
 			if (written.contains(name)) {
-				continue; // the chart lists each section once; the order of repeats is the leader's to call
+				continue; // the chart lists each section once; the order of repeats is
+							// the leader's to call
 			}
 			written.add(name);
 			for (Map.Entry<String, List<String>> numbered : numbered(name, sections.get(name)).entrySet()) {
@@ -129,8 +138,9 @@ final class OpenSongFiles {
 	}
 
 	/**
-	 * A section's lines, split by verse number when its lyric lines start with digits: chord lines go to every verse,
-	 * "1 text" to verse 1. The prefix column is dropped from every line, which keeps chords over their syllables.
+	 * A section's lines, split by verse number when its lyric lines start with digits:
+	 * chord lines go to every verse, "1 text" to verse 1. The prefix column is dropped
+	 * from every line, which keeps chords over their syllables.
 	 */
 	private static Map<String, List<String>> numbered(String name, List<String> lines) {
 		Map<String, List<String>> result = new LinkedHashMap<>();
@@ -167,7 +177,9 @@ final class OpenSongFiles {
 		return result;
 	}
 
-	/** "V1" → "Verse 1", "C" → "Chorus", "B" → "Bridge", "P" → "Pre-Chorus", "T" → "Tag". */
+	/**
+	 * "V1" → "Verse 1", "C" → "Chorus", "B" → "Bridge", "P" → "Pre-Chorus", "T" → "Tag".
+	 */
 	private static String heading(String name) {
 		String verseName = VerseNames.fromLabel(name);
 		return verseName == null ? "[" + name + "]" : VerseNames.label(verseName);

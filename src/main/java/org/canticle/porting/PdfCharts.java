@@ -29,14 +29,18 @@ import org.canticle.chart.Section;
 import org.canticle.chart.VerbatimLine;
 
 /**
- * Chord charts as PDF (OpenPDF): chords above lyrics in DejaVu Sans Mono, so every chord stands over its syllable,
- * with ♭ and ♯ in the chord names; or the lyrics alone in DejaVu Sans for singers. The fonts are embedded from the
- * application's own resources, never the system's. Each song starts on a new page and each section is kept on one
+ * Chord charts as PDF (OpenPDF): chords above lyrics in DejaVu Sans Mono, so every chord
+ * stands over its syllable, with ♭ and ♯ in the chord names; or the lyrics alone in
+ * DejaVu Sans for singers. The fonts are embedded from the application's own resources,
+ * never the system's. Each song starts on a new page and each section is kept on one
  * page, so a song that fits on a page is never split.
  */
 final class PdfCharts {
 
-	/** A song as it goes on paper: its chart already in the key (and capo shapes) to print. */
+	/**
+	 * A song as it goes on paper: its chart already in the key (and capo shapes) to
+	 * print.
+	 */
 	record SongSheet(String title, String authors, String copyright, Long ccliNumber, String key, int capo,
 			Integer tempo, String timeSignature, Chart chart) {
 	}
@@ -224,7 +228,9 @@ final class PdfCharts {
 		return empty && label.isBlank() ? null : block;
 	}
 
-	/** @return whether anything was added */
+	/**
+	 * @return whether anything was added
+	 */
 	private boolean addLyricLine(Paragraph block, LyricLine line, boolean lyricsOnly) {
 		if (lyricsOnly) {
 			if (line.chordsOnly()) {
@@ -261,7 +267,10 @@ final class PdfCharts {
 		return true;
 	}
 
-	/** Bb → B♭, F#m7b5 → F♯m7♭5; anything that is not a chord (an annotation, a word) stays as written. */
+	/**
+	 * Bb → B♭, F#m7b5 → F♯m7♭5; anything that is not a chord (an annotation, a word)
+	 * stays as written.
+	 */
 	static String chordSymbols(String text) {
 		StringBuilder out = new StringBuilder();
 		for (String word : text.split("((?<= )|(?= ))")) {
@@ -301,6 +310,5 @@ final class PdfCharts {
 			throw new UncheckedIOException(ex);
 		}
 	}
-
 
 }

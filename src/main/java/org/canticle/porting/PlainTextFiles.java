@@ -8,8 +8,8 @@ import org.canticle.chart.ChordsOverWordsImport;
 import org.canticle.chart.Charts;
 
 /**
- * Text files: chords over words (through the chart engine's importer), and SongSelect's lyrics and chord-sheet .txt
- * exports, recognised by their "CCLI Song #" footer.
+ * Text files: chords over words (through the chart engine's importer), and SongSelect's
+ * lyrics and chord-sheet .txt exports, recognised by their "CCLI Song #" footer.
  */
 final class PlainTextFiles {
 
@@ -43,7 +43,10 @@ final class PlainTextFiles {
 		return fromBody(source, title, "", "", null, List.of(), lines.subList(first, lines.size()), warnings);
 	}
 
-	/** The first line is a title when it is not a chord line or a heading, and a blank line (or the end) follows. */
+	/**
+	 * The first line is a title when it is not a chord line or a heading, and a blank
+	 * line (or the end) follows.
+	 */
 	private static boolean isTitle(List<String> lines, int index) {
 		String line = lines.get(index).strip();
 		if (HEADING.matcher(line).matches() || line.startsWith("{") || line.length() > 200) {
@@ -57,8 +60,9 @@ final class PlainTextFiles {
 	}
 
 	/**
-	 * SongSelect: title, blank, sections, then a footer: "CCLI Song # 22025", authors separated by |, "©" copyright
-	 * lines, and the terms of use and licence number, which are not part of the song.
+	 * SongSelect: title, blank, sections, then a footer: "CCLI Song # 22025", authors
+	 * separated by |, "©" copyright lines, and the terms of use and licence number, which
+	 * are not part of the song.
 	 */
 	private static SongDraft songSelect(String source, List<String> lines, List<String> warnings) {
 		int first = 0;
@@ -97,8 +101,8 @@ final class PlainTextFiles {
 				break;
 			}
 		}
-		return fromBody(source, title, authors, String.join("; ", copyright), ccli, key == null ? List.of() : List.of(key),
-				body, warnings);
+		return fromBody(source, title, authors, String.join("; ", copyright), ccli,
+				key == null ? List.of() : List.of(key), body, warnings);
 	}
 
 	private static SongDraft fromBody(String source, String title, String authors, String copyright, Long ccli,

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads of plans for printing, the calendar feed and the usage report: plain SQL over the plan, plan_item, song,
- * profile and preferred_key tables, a fixed number of statements whatever the size of a plan. An item's key is
- * resolved as everywhere else: the item's own, else the leader's preferred key for the song, else the song's.
+ * Reads of plans for printing, the calendar feed and the usage report: plain SQL over the
+ * plan, plan_item, song, profile and preferred_key tables, a fixed number of statements
+ * whatever the size of a plan. An item's key is resolved as everywhere else: the item's
+ * own, else the leader's preferred key for the song, else the song's.
  */
 @Repository
 class PlanSheetRepository {
@@ -72,15 +73,19 @@ class PlanSheetRepository {
 
 	/** The items of every plan in the range, without chart text. */
 	List<ItemRow> itemsBetween(LocalDate from, LocalDate to) {
-		return jdbc.sql(ITEMS.formatted("CAST(NULL AS VARCHAR(1)) AS chordpro")
-				+ " WHERE p.plan_date BETWEEN :from AND :to ORDER BY i.plan_id, i.position")
+		return jdbc
+			.sql(ITEMS.formatted("CAST(NULL AS VARCHAR(1)) AS chordpro")
+					+ " WHERE p.plan_date BETWEEN :from AND :to ORDER BY i.plan_id, i.position")
 			.param("from", from)
 			.param("to", to)
 			.query(PlanSheetRepository::item)
 			.list();
 	}
 
-	/** Each song used in a plan dated in the range: in how many plans, and the latest date. */
+	/**
+	 * Each song used in a plan dated in the range: in how many plans, and the latest
+	 * date.
+	 */
 	List<Usage> usage(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				SELECT s.id, s.title, s.authors, s.ccli_number, COUNT(DISTINCT p.id) AS times_used,

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The import and export pages: plain forms; the import report updates itself through htmx polling. */
+/**
+ * The import and export pages: plain forms; the import report updates itself through htmx
+ * polling.
+ */
 @Controller
 class PortingPagesController {
 

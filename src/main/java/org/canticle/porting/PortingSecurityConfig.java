@@ -10,9 +10,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The calendar feed is read by calendar apps that cannot log in: its URL carries an unguessable token instead, checked
- * by the controller. Backup and restore are for admins only: {@code @PreAuthorize} on the controller, on top of the
- * API's role rules.
+ * The calendar feed is read by calendar apps that cannot log in: its URL carries an
+ * unguessable token instead, checked by the controller. Backup and restore are for admins
+ * only: {@code @PreAuthorize} on the controller, on top of the API's role rules.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

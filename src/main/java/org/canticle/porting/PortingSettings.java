@@ -8,8 +8,10 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Import, export and backup settings.
+ *
  * @param maxZipEntries entries a zip may have before it is refused as a whole
- * @param maxUnpackedSize total uncompressed size of a zip's entries (checked while inflating)
+ * @param maxUnpackedSize total uncompressed size of a zip's entries (checked while
+ * inflating)
  * @param maxCompressionRatio uncompressed to compressed bytes; more looks like a zip bomb
  * @param jobRetention how long a finished import's report stays readable
  * @param maxQueuedImports imports waiting for a worker before new ones get 503

@@ -39,7 +39,8 @@ class PrintService {
 		Song song = songs.get(id);
 		RenderedChart rendered = charts.render(song, key, capo, ChartFormat.CHORDPRO);
 		PdfCharts.SongSheet sheet = new PdfCharts.SongSheet(song.title(), song.authors(), song.copyright(),
-				song.ccliNumber(), rendered.key(), capo, song.tempo(), song.timeSignature(), Charts.parse(rendered.content()));
+				song.ccliNumber(), rendered.key(), capo, song.tempo(), song.timeSignature(),
+				Charts.parse(rendered.content()));
 		return new Pdf(Exports.fileName(song.title(), "pdf"), PdfCharts.songs(null, List.of(sheet), lyricsOnly));
 	}
 
@@ -71,7 +72,8 @@ class PrintService {
 		Chart chart = Charts.parse(item.chordpro());
 		Optional<Key> original = chart.key().or(() -> Key.tryParse(item.songKey()));
 		Optional<Key> target = Key.tryParse(item.key());
-		Chart sounding = target.isPresent() && original.isPresent() ? chart.transposeTo(target.get(), original.get()) : chart;
+		Chart sounding = target.isPresent() && original.isPresent() ? chart.transposeTo(target.get(), original.get())
+				: chart;
 		Chart played = capo > 0 && capo <= SongCharts.MAX_CAPO ? sounding.withCapo(capo) : sounding;
 		String key = target.or(() -> original).map(Key::toString).orElse(null);
 		return new PdfCharts.SongSheet(item.title(), item.authors() == null ? "" : item.authors(),

@@ -36,7 +36,8 @@ class ReportApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"song-usage-" + from + "-to-" + to + ".csv\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"song-usage-" + from + "-to-" + to + ".csv\"")
 			.body(reports.usageCsv(from, to));
 	}
 
@@ -45,7 +46,8 @@ class ReportApiController {
 
 	@GetMapping(path = "/api/calendar/feed", produces = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize("hasAnyRole('LEADER', 'ADMIN')")
-	@Operation(summary = "The URL of the plans' iCalendar feed", description = "Made on first use. Anyone with the URL can read the plans' titles, dates and songs: share it with the team only.")
+	@Operation(summary = "The URL of the plans' iCalendar feed",
+			description = "Made on first use. Anyone with the URL can read the plans' titles, dates and songs: share it with the team only.")
 	FeedUrl feed(HttpServletRequest request) {
 		return url(reports.feed());
 	}

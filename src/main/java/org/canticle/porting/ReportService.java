@@ -23,7 +23,10 @@ class ReportService {
 
 	static final int MAX_RANGE_DAYS = 3 * 366;
 
-	/** The feed covers this far back and ahead: a calendar app wants what is coming and a little history. */
+	/**
+	 * The feed covers this far back and ahead: a calendar app wants what is coming and a
+	 * little history.
+	 */
 	static final int FEED_DAYS_BACK = 183;
 
 	static final int FEED_DAYS_AHEAD = 400;
@@ -86,7 +89,10 @@ class ReportService {
 		return token != null && token.length() == 43 && token.matches("[A-Za-z0-9_-]+") && feeds.exists(token);
 	}
 
-	/** The plans from half a year ago to a year ahead as VEVENTs, each with its songs in order and their keys. */
+	/**
+	 * The plans from half a year ago to a year ahead as VEVENTs, each with its songs in
+	 * order and their keys.
+	 */
 	String calendar(String host) {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate from = today.minusDays(FEED_DAYS_BACK);

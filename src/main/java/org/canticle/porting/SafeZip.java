@@ -11,9 +11,10 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a zip into memory, entry by entry, with limits checked while inflating (never trusting the sizes the zip
- * declares): the number of entries, the total uncompressed size, and the ratio of bytes inflated to bytes read. An
- * entry whose name climbs out of the archive (../, absolute, drive letter) is refused and never extracted. Nothing is
+ * Reads a zip into memory, entry by entry, with limits checked while inflating (never
+ * trusting the sizes the zip declares): the number of entries, the total uncompressed
+ * size, and the ratio of bytes inflated to bytes read. An entry whose name climbs out of
+ * the archive (../, absolute, drive letter) is refused and never extracted. Nothing is
  * ever written to disk.
  */
 final class SafeZip {
@@ -28,7 +29,10 @@ final class SafeZip {
 	record Contents(List<Entry> entries, List<Refusal> refusals) {
 	}
 
-	/** An archive that breaks a limit: refused as a whole, so that no half of it is imported. */
+	/**
+	 * An archive that breaks a limit: refused as a whole, so that no half of it is
+	 * imported.
+	 */
 	static final class LimitExceededException extends ImportRefusedException {
 
 		LimitExceededException(String reason) {
@@ -37,7 +41,10 @@ final class SafeZip {
 
 	}
 
-	/** Below this many bytes the ratio is not checked: tiny, very repetitive text files compress very well. */
+	/**
+	 * Below this many bytes the ratio is not checked: tiny, very repetitive text files
+	 * compress very well.
+	 */
 	private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
 	private SafeZip() {
@@ -58,7 +65,8 @@ final class SafeZip {
 			byte[] buffer = new byte[8192];
 			while ((entry = zip.getNextEntry()) != null) {
 				if (++count > limits.maxEntries()) {
-					throw new LimitExceededException("more than " + limits.maxEntries() + " entries: the archive is refused");
+					throw new LimitExceededException(
+							"more than " + limits.maxEntries() + " entries: the archive is refused");
 				}
 				String name = entry.getName();
 				if (entry.isDirectory() || ignorable(name)) {
@@ -74,8 +82,8 @@ final class SafeZip {
 				while ((n = zip.read(buffer)) > 0) {
 					total += n;
 					if (total > limits.maxTotalBytes()) {
-						throw new LimitExceededException("uncompressed content over " + limits.maxTotalBytes() / (1024 * 1024)
-								+ " MB: the archive is refused");
+						throw new LimitExceededException("uncompressed content over "
+								+ limits.maxTotalBytes() / (1024 * 1024) + " MB: the archive is refused");
 					}
 					if (total > RATIO_GRACE_BYTES && total > (long) limits.maxRatio() * Math.max(counted.count, 1)) {
 						throw new LimitExceededException("compression ratio over " + limits.maxRatio()

@@ -13,8 +13,9 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * DOM parsing with everything that reaches outside the file turned off: no DTD at all (so no external or expanding
- * entities), no XInclude, no external schema or stylesheet access. A file with a DOCTYPE is refused.
+ * DOM parsing with everything that reaches outside the file turned off: no DTD at all (so
+ * no external or expanding entities), no XInclude, no external schema or stylesheet
+ * access. A file with a DOCTYPE is refused.
  */
 final class SecureXml {
 
@@ -41,7 +42,8 @@ final class SecureXml {
 		catch (SAXParseException ex) {
 			String message = ex.getMessage() == null ? "" : ex.getMessage();
 			if (message.contains("DOCTYPE")) {
-				throw new ImportRefusedException("XML with a DOCTYPE is not accepted (DTDs and entities are turned off)",
+				throw new ImportRefusedException(
+						"XML with a DOCTYPE is not accepted (DTDs and entities are turned off)",
 						Math.max(ex.getLineNumber(), 0));
 			}
 			throw new ImportRefusedException("malformed XML: " + message, Math.max(ex.getLineNumber(), 0));

@@ -5,7 +5,9 @@ import java.util.List;
 import org.canticle.song.SongInput;
 
 /**
- * A song read from a file, before it meets the library: what {@link SongInput} takes, plus what the reader noticed.
+ * A song read from a file, before it meets the library: what {@link SongInput} takes,
+ * plus what the reader noticed.
+ *
  * @param source the file (and entry) it came from, for the report
  */
 record SongDraft(String source, String title, String authors, String copyright, Long ccliNumber, String key,

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 import org.canticle.chart.Charts;
 
 /**
- * Works out what a file is (by extension, then by content) and hands it to its reader. Each file, and each entry of
- * a zip, succeeds or is refused on its own; a refusal never stops the others.
+ * Works out what a file is (by extension, then by content) and hands it to its reader.
+ * Each file, and each entry of a zip, succeeds or is refused on its own; a refusal never
+ * stops the others.
  */
 final class SongFiles {
 
@@ -80,7 +81,8 @@ final class SongFiles {
 			if (OpenSongFiles.looksLikeOpenSong(head)) {
 				return OpenSongFiles.read(name, content, warnings);
 			}
-			// parsing gives malformed XML its line number; well-formed XML of another kind is named as such
+			// parsing gives malformed XML its line number; well-formed XML of another
+			// kind is named as such
 			SecureXml.parse(content);
 			throw new ImportRefusedException("XML that is neither an OpenLyrics nor an OpenSong song", 1);
 		}
@@ -116,7 +118,10 @@ final class SongFiles {
 				draft.key(), draft.tempo(), draft.timeSignature(), draft.tags(), draft.chordpro(), warnings);
 	}
 
-	/** The first characters, BOM and leading white space skipped, for recognising XML (UTF-8 or UTF-16). */
+	/**
+	 * The first characters, BOM and leading white space skipped, for recognising XML
+	 * (UTF-8 or UTF-16).
+	 */
 	private static String sniff(byte[] content) {
 		int length = Math.min(content.length, 4096);
 		String head;
@@ -135,7 +140,8 @@ final class SongFiles {
 	}
 
 	static String extension(String name) {
-		String base = name.substring(Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf('\\'), name.lastIndexOf('!'))) + 1);
+		String base = name
+			.substring(Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf('\\'), name.lastIndexOf('!'))) + 1);
 		int dot = base.lastIndexOf('.');
 		return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}

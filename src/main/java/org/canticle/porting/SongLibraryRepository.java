@@ -12,11 +12,16 @@ import org.canticle.song.Song;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads of the song table for imports and exports: each one statement, whatever the size of the library. */
+/**
+ * Reads of the song table for imports and exports: each one statement, whatever the size
+ * of the library.
+ */
 @Repository
 class SongLibraryRepository {
 
-	/** What duplicate detection compares: a library song's title, authors and CCLI number. */
+	/**
+	 * What duplicate detection compares: a library song's title, authors and CCLI number.
+	 */
 	record SongKey(long id, String title, String authors, Long ccliNumber) {
 	}
 
@@ -33,7 +38,9 @@ class SongLibraryRepository {
 			.list();
 	}
 
-	/** Every song of the library (not the archived ones), with its tags, in title order. */
+	/**
+	 * Every song of the library (not the archived ones), with its tags, in title order.
+	 */
 	List<Song> allSongs() {
 		return jdbc.sql("""
 				SELECT s.id, s.title, s.authors, s.copyright, s.ccli_number, s.song_key, s.tempo, s.time_signature,

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * CCLI SongSelect's .usr files: an INI-like file whose song section header carries the CCLI number
- * ({@code [S A22025]}), with Title, Author (names separated by |), Copyright, Themes and Keys, and the lyrics as
- * Fields (section names) and Words (section texts) separated by {@code /t}, lines within a section by {@code /n}.
+ * CCLI SongSelect's .usr files: an INI-like file whose song section header carries the
+ * CCLI number ({@code [S A22025]}), with Title, Author (names separated by |), Copyright,
+ * Themes and Keys, and the lyrics as Fields (section names) and Words (section texts)
+ * separated by {@code /t}, lines within a section by {@code /n}.
  */
 final class SongSelectUsrFiles {
 
@@ -69,14 +70,15 @@ final class SongSelectUsrFiles {
 			.directive("key", key);
 		int verses = 0;
 		for (int i = 0; i < words.size(); i++) {
-			String field = i < fields.size() && !fields.get(i).isBlank() ? fields.get(i).strip() : "Verse " + (++verses);
+			String field = i < fields.size() && !fields.get(i).isBlank() ? fields.get(i).strip()
+					: "Verse " + (++verses);
 			String name = VerseNames.fromLabel(field);
 			String kind = name == null ? "verse" : VerseNames.kind(name);
 			List<String> lines = Arrays.stream(words.get(i).split("/n")).map(String::strip).toList();
 			chart.section(kind, field, lines);
 		}
-		return new SongDraft(source, title, authors, values.getOrDefault("Copyright", "").replace(" | ", "; "), ccli, key,
-				null, null, Metadata.tags(tags, warnings), chart.text(), warnings);
+		return new SongDraft(source, title, authors, values.getOrDefault("Copyright", "").replace(" | ", "; "), ccli,
+				key, null, null, Metadata.tags(tags, warnings), chart.text(), warnings);
 	}
 
 	private static List<String> split(String value) {

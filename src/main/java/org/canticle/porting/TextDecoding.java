@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Decodes the text files people bring: a byte order mark decides (UTF-8, UTF-16 LE/BE); without one, UTF-16 is
- * recognised by its zero bytes, then strict UTF-8 is tried. Bytes that are not UTF-8 are decoded as windows-1252,
- * which is what older Windows programs (SongSelect, OpenSong, Word) write, and the import says so in a warning:
- * refusing them would turn away most song files written before UTF-8 was common.
+ * Decodes the text files people bring: a byte order mark decides (UTF-8, UTF-16 LE/BE);
+ * without one, UTF-16 is recognised by its zero bytes, then strict UTF-8 is tried. Bytes
+ * that are not UTF-8 are decoded as windows-1252, which is what older Windows programs
+ * (SongSelect, OpenSong, Word) write, and the import says so in a warning: refusing them
+ * would turn away most song files written before UTF-8 was common.
  */
 final class TextDecoding {
 
@@ -74,8 +75,8 @@ final class TextDecoding {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new ImportRefusedException("the file says it is " + charset.name() + " but is not valid "
-					+ charset.name());
+			throw new ImportRefusedException(
+					"the file says it is " + charset.name() + " but is not valid " + charset.name());
 		}
 	}
 

@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * OpenLyrics-style verse names (v1, c, c2, b, p1, i, e, o) and the ChordPro sections Canticle writes for them:
- * chorus and bridge keep their ChordPro kinds, everything else is a verse section whose label says what it is.
+ * OpenLyrics-style verse names (v1, c, c2, b, p1, i, e, o) and the ChordPro sections
+ * Canticle writes for them: chorus and bridge keep their ChordPro kinds, everything else
+ * is a verse section whose label says what it is.
  */
 final class VerseNames {
 
@@ -28,7 +29,10 @@ final class VerseNames {
 		};
 	}
 
-	/** "v1" → "Verse 1", "c" → "Chorus", "p2" → "Pre-Chorus 2"; an unknown name stays as written. */
+	/**
+	 * "v1" → "Verse 1", "c" → "Chorus", "p2" → "Pre-Chorus 2"; an unknown name stays as
+	 * written.
+	 */
 	static String label(String name) {
 		Matcher m = NAME.matcher(name.toLowerCase(Locale.ROOT));
 		if (!m.matches()) {
@@ -52,7 +56,10 @@ final class VerseNames {
 		return number.isEmpty() ? word : word + " " + number;
 	}
 
-	/** The verse name for a section label ("Verse 1" → v1), or null when the label is not a known one. */
+	/**
+	 * The verse name for a section label ("Verse 1" → v1), or null when the label is not
+	 * a known one.
+	 */
 	static String fromLabel(String label) {
 		if (label == null) {
 			return null;

@@ -64,7 +64,8 @@ class ProfileApiController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a profile", description = "The email is optional and unique (case ignored): 409 when another profile has it.")
+	@Operation(summary = "Add a profile",
+			description = "The email is optional and unique (case ignored): 409 when another profile has it.")
 	ResponseEntity<Profile> create(@Valid @RequestBody ProfileInput input) {
 		Profile profile = profiles.create(input);
 		return ResponseEntity.created(URI.create("/api/profiles/" + profile.id()))
@@ -94,8 +95,7 @@ class ProfileApiController {
 	@PutMapping(path = "/{id}/keys/{songId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set the key this profile takes a song in",
 			description = "Body {key}, such as G, Bb or F#m. 404 for an unknown profile, or a song that does not exist or is archived. Changes the profile's ETag and that of the plans it leads.")
-	PreferredKey setKey(@PathVariable long id, @PathVariable long songId,
-			@Valid @RequestBody PreferredKeyInput input) {
+	PreferredKey setKey(@PathVariable long id, @PathVariable long songId, @Valid @RequestBody PreferredKeyInput input) {
 		return profiles.setPreferredKey(id, songId, input.key());
 	}
 

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The team's profiles and their preferred keys. Reading is for everyone; changes for leaders and admins. */
+/**
+ * The team's profiles and their preferred keys. Reading is for everyone; changes for
+ * leaders and admins.
+ */
 @Pages
 class ProfilePages {
 
@@ -76,7 +79,10 @@ class ProfilePages {
 		return "profile/profile";
 	}
 
-	/** Sets (or, with an empty key, clears) a preferred key; from the profile page or the song page. */
+	/**
+	 * Sets (or, with an empty key, clears) a preferred key; from the profile page or the
+	 * song page.
+	 */
 	@PostMapping("/profiles/{id}/keys/{songId}")
 	String setKey(@PathVariable long id, @PathVariable long songId, @RequestParam(defaultValue = "") String key,
 			@RequestParam(required = false) String back, @ModelAttribute(binding = false) Layout layout,
@@ -89,7 +95,8 @@ class ProfilePages {
 		else {
 			try {
 				PreferredKey saved = profiles.setPreferredKey(id, songId, key);
-				redirect.addFlashAttribute("notice", "Preferred key for “" + saved.songTitle() + "” set to " + saved.key() + ".");
+				redirect.addFlashAttribute("notice",
+						"Preferred key for “" + saved.songTitle() + "” set to " + saved.key() + ".");
 			}
 			catch (BadRequestException ex) {
 				redirect.addFlashAttribute("notice", "Not saved: " + key + " is not a key.");
@@ -107,7 +114,10 @@ class ProfilePages {
 		return "redirect:" + backTo(back, id);
 	}
 
-	/** Only back to a song or this profile: a redirect target taken from a form must not lead off the site. */
+	/**
+	 * Only back to a song or this profile: a redirect target taken from a form must not
+	 * lead off the site.
+	 */
 	private static String backTo(String back, long profileId) {
 		if (back != null && back.matches("/songs/\\d+")) {
 			return back;

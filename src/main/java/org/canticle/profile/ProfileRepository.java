@@ -73,7 +73,10 @@ class ProfileRepository {
 		return key.getKeyAs(Number.class).longValue();
 	}
 
-	/** Replaces the profile if it is still at {@code expectedVersion} (any version when null); false when it is not. */
+	/**
+	 * Replaces the profile if it is still at {@code expectedVersion} (any version when
+	 * null); false when it is not.
+	 */
 	boolean update(long id, Integer expectedVersion, ProfileRow row, Instant now) {
 		Map<String, Object> params = rowParams(row, now);
 		params.put("id", id);
@@ -86,8 +89,9 @@ class ProfileRepository {
 	}
 
 	/**
-	 * Bumps the profile's version: its preferred keys are part of it, so its ETag (and that of the plans it leads) must
-	 * change with them. The row lock it takes also serialises concurrent key changes of one profile.
+	 * Bumps the profile's version: its preferred keys are part of it, so its ETag (and
+	 * that of the plans it leads) must change with them. The row lock it takes also
+	 * serialises concurrent key changes of one profile.
 	 * @return false when there is no such profile
 	 */
 	boolean touch(long id, Instant now) {
@@ -109,13 +113,21 @@ class ProfileRepository {
 			.optional();
 	}
 
-	/** Sets a preferred key: delete then insert, two statements whether or not one was there. */
+	/**
+	 * Sets a preferred key: delete then insert, two statements whether or not one was
+	 * there.
+	 */
 	void putPreferredKey(long profileId, long songId, String key, Instant now) {
 		deletePreferredKey(profileId, songId);
 		jdbc.sql("""
 				INSERT INTO preferred_key (profile_id, song_id, song_key, updated_at)
 				VALUES (:profile, :song, :key, :now)
-				""").param("profile", profileId).param("song", songId).param("key", key).param("now", utc(now)).update();
+				""")
+			.param("profile", profileId)
+			.param("song", songId)
+			.param("key", key)
+			.param("now", utc(now))
+			.update();
 	}
 
 	int deletePreferredKey(long profileId, long songId) {

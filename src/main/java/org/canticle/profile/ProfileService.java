@@ -37,7 +37,10 @@ public class ProfileService {
 		return profile.withKeys(profiles.preferredKeys(id));
 	}
 
-	/** The current version of a profile, for a cheap conditional GET; empty when there is none. */
+	/**
+	 * The current version of a profile, for a cheap conditional GET; empty when there is
+	 * none.
+	 */
 	public Optional<Integer> version(long id) {
 		return profiles.findVersion(id);
 	}
@@ -64,7 +67,8 @@ public class ProfileService {
 	}
 
 	/**
-	 * Replaces a profile's own fields (not its preferred keys), if it is still at the version the caller read.
+	 * Replaces a profile's own fields (not its preferred keys), if it is still at the
+	 * version the caller read.
 	 * @param expectedVersion the version from If-Match, or null for "any"
 	 */
 	@Transactional
@@ -84,7 +88,10 @@ public class ProfileService {
 		return get(id);
 	}
 
-	/** Deletes a profile and its preferred keys; the plans it led keep going without a leader. */
+	/**
+	 * Deletes a profile and its preferred keys; the plans it led keep going without a
+	 * leader.
+	 */
 	@Transactional
 	public void delete(long id) {
 		if (!profiles.delete(id)) {
@@ -92,7 +99,10 @@ public class ProfileService {
 		}
 	}
 
-	/** Sets the key a profile takes a song in; the song must be in the library (not archived). */
+	/**
+	 * Sets the key a profile takes a song in; the song must be in the library (not
+	 * archived).
+	 */
 	@Transactional
 	public PreferredKey setPreferredKey(long profileId, long songId, String key) {
 		if (!profiles.touch(profileId, clock.instant())) {

@@ -9,15 +9,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The library page's SQL: songs with their usage, the tags and keys to filter by, and the plans that use a song.
- * It reads the plan tables (a feature may join another's tables to read in one query); plans write them.
+ * The library page's SQL: songs with their usage, the tags and keys to filter by, and the
+ * plans that use a song. It reads the plan tables (a feature may join another's tables to
+ * read in one query); plans write them.
  */
 @Repository
 class LibraryRepository {
 
 	private static final String TAGS = "(SELECT ARRAY_AGG(t.tag ORDER BY t.tag) FROM song_tag t WHERE t.song_id = s.id) AS tags";
 
-	/** Each song's use in plans up to today, in one grouped subquery rather than a query per row. */
+	/**
+	 * Each song's use in plans up to today, in one grouped subquery rather than a query
+	 * per row.
+	 */
 	private static final String USAGE = """
 			LEFT JOIN (SELECT i.song_id, MAX(p.plan_date) AS last_used, COUNT(*) AS uses
 			           FROM plan_item i JOIN plan p ON p.id = i.plan_id
@@ -81,7 +85,10 @@ class LibraryRepository {
 			.list();
 	}
 
-	/** Every profile with its preferred key for the song, by name; profiles are a team's few dozen at most. */
+	/**
+	 * Every profile with its preferred key for the song, by name; profiles are a team's
+	 * few dozen at most.
+	 */
 	List<SongProfileKey> profileKeys(long songId, int limit) {
 		return jdbc.sql("""
 				SELECT p.id, p.name, k.song_key

@@ -3,7 +3,10 @@ package org.canticle.song;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How the library page orders songs. Usage counts the song's items in plans dated today or earlier. */
+/**
+ * How the library page orders songs. Usage counts the song's items in plans dated today
+ * or earlier.
+ */
 public enum LibrarySort {
 
 	TITLE("title", "Title", null),

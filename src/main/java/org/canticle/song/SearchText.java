@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form text is stored and searched in: lower case, accents removed, white space folded. Doing it in Java keeps
- * search case- and accent-insensitive on H2 and PostgreSQL alike, with no database extension to install.
+ * The form text is stored and searched in: lower case, accents removed, white space
+ * folded. Doing it in Java keeps search case- and accent-insensitive on H2 and PostgreSQL
+ * alike, with no database extension to install.
  */
 public final class SearchText {
 
@@ -36,7 +37,10 @@ public final class SearchText {
 		return Arrays.stream(normalized.split(" ")).distinct().limit(max).toList();
 	}
 
-	/** A LIKE pattern matching {@code word} anywhere, with LIKE's wildcards in it taken literally. */
+	/**
+	 * A LIKE pattern matching {@code word} anywhere, with LIKE's wildcards in it taken
+	 * literally.
+	 */
 	public static String containing(String word) {
 		return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}

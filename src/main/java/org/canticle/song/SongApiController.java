@@ -78,17 +78,20 @@ class SongApiController {
 	@GetMapping("/{id}/chart")
 	@Operation(summary = "The chart rendered in a key, with a capo, in a format",
 			description = "format: chordpro (default), text (chords over words, monospaced), html (chords above syllables, escaped), lyrics, nashville (ChordPro with Nashville numbers). key: the key to play in (default: the song's own). capo: 0-11, shows the shapes to play while the sounding key stays. An unknown key or format is a 400 problem.")
-	ResponseEntity<RenderedChart> chart(@PathVariable long id, @RequestParam(required = false) @Size(max = 4) String key,
-			@RequestParam(defaultValue = "0") int capo, @RequestParam(defaultValue = "chordpro") String format,
+	ResponseEntity<RenderedChart> chart(@PathVariable long id,
+			@RequestParam(required = false) @Size(max = 4) String key, @RequestParam(defaultValue = "0") int capo,
+			@RequestParam(defaultValue = "chordpro") String format,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		Optional<Key> target = key == null || key.isBlank() ? Optional.empty() : Optional.of(Key.tryParse(key)
 			.orElseThrow(() -> new BadRequestException("key", "must be a key such as G, Bb or F#m")));
 		ChartFormat chartFormat = ChartFormat.tryParse(format)
-			.orElseThrow(() -> new BadRequestException("format", "must be one of chordpro, text, html, lyrics, nashville"));
+			.orElseThrow(
+					() -> new BadRequestException("format", "must be one of chordpro, text, html, lyrics, nashville"));
 		Song song = songs.get(id);
-		// the rendering is a pure function of the song's version and the query: so is its tag
-		String etag = "\"" + KIND + "-" + id + "-v" + song.version() + "-" + target.map(Key::toString).orElse("")
-				+ "-" + capo + "-" + chartFormat.name().toLowerCase() + "\"";
+		// the rendering is a pure function of the song's version and the query: so is its
+		// tag
+		String etag = "\"" + KIND + "-" + id + "-v" + song.version() + "-" + target.map(Key::toString).orElse("") + "-"
+				+ capo + "-" + chartFormat.name().toLowerCase() + "\"";
 		if (ETags.matchesNoneMatch(ifNoneMatch, etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
@@ -106,7 +109,8 @@ class SongApiController {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a song", description = "Needs If-Match with the ETag you read: 428 without it, 412 when someone changed the song meanwhile.")
+	@Operation(summary = "Replace a song",
+			description = "Needs If-Match with the ETag you read: 428 without it, 412 when someone changed the song meanwhile.")
 	ResponseEntity<Song> replace(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@Valid @RequestBody SongInput input) {

@@ -7,7 +7,9 @@ import org.canticle.chart.Key;
 
 /**
  * A chart as the song page shows it.
- * @param keys the keys the picker offers: the twelve of the song's mode, empty when the song has no key
+ *
+ * @param keys the keys the picker offers: the twelve of the song's mode, empty when the
+ * song has no key
  */
 public record SongChartView(RenderedChart chart, List<String> keys, boolean numbers, boolean lyrics) {
 

@@ -12,7 +12,10 @@ import org.canticle.system.BadRequestException;
 
 import org.springframework.stereotype.Component;
 
-/** Renders a song's chart in the key, capo and format a musician asks for: the one place that does it. */
+/**
+ * Renders a song's chart in the key, capo and format a musician asks for: the one place
+ * that does it.
+ */
 @Component
 public class SongCharts {
 
@@ -20,15 +23,17 @@ public class SongCharts {
 
 	/**
 	 * @param target the key to play in, or empty for the chart's own key
-	 * @throws BadRequestException when a key is asked of a song that has none to transpose from
+	 * @throws BadRequestException when a key is asked of a song that has none to
+	 * transpose from
 	 */
 	public RenderedChart render(Song song, Optional<Key> target, int capo, ChartFormat format) {
 		return render(song, target, capo, format, false);
 	}
 
 	/**
-	 * The chart as HTML for reading on a page: chords as letters (the shapes to play, with a capo) or, with
-	 * {@code numbers}, as Nashville numbers, which are the same in every key and with every capo.
+	 * The chart as HTML for reading on a page: chords as letters (the shapes to play,
+	 * with a capo) or, with {@code numbers}, as Nashville numbers, which are the same in
+	 * every key and with every capo.
 	 */
 	public RenderedChart renderHtml(Song song, Optional<Key> target, int capo, boolean numbers) {
 		return render(song, target, capo, ChartFormat.HTML, numbers);
@@ -47,7 +52,8 @@ public class SongCharts {
 		Chart sounding = target.map(key -> chart.transposeTo(key, original.get())).orElse(chart);
 		Optional<Key> soundingKey = target.or(() -> original);
 		Chart played = capo > 0 ? sounding.withCapo(capo) : sounding;
-		// numbers are the same in every key and with every capo: they come from the sounding chart
+		// numbers are the same in every key and with every capo: they come from the
+		// sounding chart
 		String content = numbers
 				? Charts.render(sounding.toNashville(soundingKey.get()),
 						format == ChartFormat.NASHVILLE ? ChartFormat.CHORDPRO : format)
@@ -55,13 +61,14 @@ public class SongCharts {
 		List<CapoSuggestion> suggestions = soundingKey.map(Charts::capoSuggestions).orElse(List.of());
 		return new RenderedChart(song.id(), song.title(), soundingKey.map(Key::toString).orElse(null),
 				original.map(Key::toString).orElse(null), capo,
-				soundingKey.map(key -> key.transpose(-capo).toString()).orElse(null),
-				format.name().toLowerCase(), content, chart.warnings(), suggestions);
+				soundingKey.map(key -> key.transpose(-capo).toString()).orElse(null), format.name().toLowerCase(),
+				content, chart.warnings(), suggestions);
 	}
 
 	/**
-	 * A chart transposed into {@code key} as ChordPro; the chart as stored when there is no key to go to, or none to
-	 * start from (neither a {key:} directive nor the song's key).
+	 * A chart transposed into {@code key} as ChordPro; the chart as stored when there is
+	 * no key to go to, or none to start from (neither a {key:} directive nor the song's
+	 * key).
 	 */
 	public String chordproIn(String chordpro, String songKey, String key) {
 		Optional<Key> target = Key.tryParse(key);

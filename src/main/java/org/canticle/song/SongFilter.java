@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The WHERE and ORDER BY of a library search, built from fixed SQL fragments: user input only ever reaches the
- * database as parameters.
+ * The WHERE and ORDER BY of a library search, built from fixed SQL fragments: user input
+ * only ever reaches the database as parameters.
  */
 record SongFilter(String where, String orderBy, Map<String, Object> params) {
 
@@ -30,7 +30,8 @@ record SongFilter(String where, String orderBy, Map<String, Object> params) {
 		}
 		String orderBy = "s.title_search, s.id";
 		if (!words.isEmpty()) {
-			// title matches first: the whole query at the start of the title, then anywhere in it, then the rest
+			// title matches first: the whole query at the start of the title, then
+			// anywhere in it, then the rest
 			String phrase = String.join(" ", words);
 			params.put("titleStart", SearchText.containing(phrase).substring(1));
 			params.put("titleAny", SearchText.containing(phrase));

@@ -4,8 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The song editor's fields as typed: text, so that a form with a bad number comes back with what was typed in it.
- * @param version the version the editor was opened at, for the conflict check; null for a new song
+ * The song editor's fields as typed: text, so that a form with a bad number comes back
+ * with what was typed in it.
+ *
+ * @param version the version the editor was opened at, for the conflict check; null for a
+ * new song
  * @param paste chords-over-words text to convert into the chart
  */
 public record SongForm(String title, String authors, String copyright, String ccliNumber, String key, String tempo,

@@ -9,7 +9,10 @@ import org.canticle.system.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the library pages read beyond the API: usage, the filters' choices, the plans that use a song. */
+/**
+ * What the library pages read beyond the API: usage, the filters' choices, the plans that
+ * use a song.
+ */
 @Service
 class SongLibrary {
 

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The song pages: the library, a song's chart, the editor. Reading is for every team member; the editor and delete
- * are for leaders and admins, checked here as well as by the security configuration.
+ * The song pages: the library, a song's chart, the editor. Reading is for every team
+ * member; the editor and delete are for leaders and admins, checked here as well as by
+ * the security configuration.
  */
 @Pages
 class SongPages {
@@ -73,7 +74,8 @@ class SongPages {
 		model.addAttribute("results", library.search(query, tag, keyFilter, order, Math.min(page, 100_000)));
 		model.addAttribute("today", library.today());
 		response.setHeader(HttpHeaders.VARY, "HX-Request");
-		// search as you type swaps only the results; a history restore needs the whole page
+		// search as you type swaps only the results; a history restore needs the whole
+		// page
 		if (htmx != null && historyRestore == null) {
 			return "song/results";
 		}
@@ -106,7 +108,8 @@ class SongPages {
 
 	private SongChartView chartView(Song song, String key, int capo, boolean numbers, boolean lyrics) {
 		Optional<Key> original = Charts.parse(song.chordpro()).key().or(() -> Key.tryParse(song.key()));
-		// a key or capo the pickers never offer (a hand-edited URL) falls back to the song's own
+		// a key or capo the pickers never offer (a hand-edited URL) falls back to the
+		// song's own
 		Optional<Key> target = original.isEmpty() ? Optional.empty()
 				: Key.tryParse(key == null ? "" : key).filter(k -> k.minor() == original.get().minor());
 		int safeCapo = capo < 0 || capo > SongCharts.MAX_CAPO ? 0 : capo;
@@ -132,8 +135,9 @@ class SongPages {
 	}
 
 	@PostMapping("/songs")
-	String create(@ModelAttribute SongForm form, @RequestParam(required = false) String convert, @ModelAttribute(binding = false) Layout layout,
-			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String create(@ModelAttribute SongForm form, @RequestParam(required = false) String convert,
+			@ModelAttribute(binding = false) Layout layout, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		layout.requireEditor();
 		if (convert != null) {
 			return converted(null, form, model);
@@ -156,7 +160,8 @@ class SongPages {
 
 	@PostMapping("/songs/{id}/edit")
 	String update(@PathVariable long id, @ModelAttribute SongForm form, @RequestParam(required = false) String convert,
-			@ModelAttribute(binding = false) Layout layout, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+			@ModelAttribute(binding = false) Layout layout, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		layout.requireEditor();
 		if (convert != null) {
 			return converted(id, form, model);
@@ -173,7 +178,8 @@ class SongPages {
 				errors.putAll(FormErrors.of(ex));
 			}
 			catch (StaleVersionException ex) {
-				// keep what they typed; the next save, made knowing of the other change, replaces it
+				// keep what they typed; the next save, made knowing of the other change,
+				// replaces it
 				Integer current = (Integer) ex.getBody().getProperties().get("currentVersion");
 				response.setStatus(409);
 				return editor(id, form.withVersion(current), Map.of(),
@@ -188,15 +194,19 @@ class SongPages {
 
 	/** The live preview beside the ChordPro text: an HTML fragment. */
 	@PostMapping("/songs/preview")
-	String preview(@RequestParam(defaultValue = "") String chordpro, @ModelAttribute(binding = false) Layout layout, Model model) {
+	String preview(@RequestParam(defaultValue = "") String chordpro, @ModelAttribute(binding = false) Layout layout,
+			Model model) {
 		layout.requireEditor();
 		model.addAttribute("html", preview(chordpro));
 		return "song/preview";
 	}
 
-	/** Chords-over-words text in, the ChordPro field (and a fresh preview) out, for htmx. */
+	/**
+	 * Chords-over-words text in, the ChordPro field (and a fresh preview) out, for htmx.
+	 */
 	@PostMapping("/songs/convert")
-	String convert(@RequestParam(defaultValue = "") String paste, @ModelAttribute(binding = false) Layout layout, Model model) {
+	String convert(@RequestParam(defaultValue = "") String paste, @ModelAttribute(binding = false) Layout layout,
+			Model model) {
 		layout.requireEditor();
 		ChordsOverWordsImport imported = Charts.importChordsOverWords(paste);
 		model.addAttribute("chordpro", imported.chordpro());
@@ -248,19 +258,21 @@ class SongPages {
 		return Charts.render(Charts.parse(chordpro == null ? "" : chordpro), ChartFormat.HTML);
 	}
 
-	/** The form as a {@link SongInput}, checked by the same constraints as the API's; problems go into errors. */
+	/**
+	 * The form as a {@link SongInput}, checked by the same constraints as the API's;
+	 * problems go into errors.
+	 */
 	private SongInput validate(SongForm form, Map<String, String> errors) {
 		Long ccli = number(form.ccliNumber(), "ccliNumber", errors, Long::valueOf);
 		Integer tempo = number(form.tempo(), "tempo", errors, Integer::valueOf);
 		SongInput input = new SongInput(SongForm.text(form.title()), SongForm.text(form.authors()),
-				SongForm.text(form.copyright()), ccli, blankToNull(form.key()), tempo, blankToNull(form.timeSignature()),
-				form.tagList(), SongForm.text(form.chordpro()));
+				SongForm.text(form.copyright()), ccli, blankToNull(form.key()), tempo,
+				blankToNull(form.timeSignature()), form.tagList(), SongForm.text(form.chordpro()));
 		FormErrors.of(validator.validate(input)).forEach(errors::putIfAbsent);
 		return input;
 	}
 
-	private static <T> T number(String text, String field, Map<String, String> errors,
-			Function<String, T> parse) {
+	private static <T> T number(String text, String field, Map<String, String> errors, Function<String, T> parse) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

@@ -17,7 +17,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The songs' SQL. Tags come back in the same statement as their song, through an aggregate subquery. */
+/**
+ * The songs' SQL. Tags come back in the same statement as their song, through an
+ * aggregate subquery.
+ */
 @Repository
 class SongRepository {
 
@@ -42,7 +45,9 @@ class SongRepository {
 	}
 
 	boolean anyEver() {
-		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM song FETCH FIRST 1 ROWS ONLY) s").query(Long.class).single() > 0;
+		return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM song FETCH FIRST 1 ROWS ONLY) s")
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	long count(SongFilter filter) {
@@ -68,7 +73,9 @@ class SongRepository {
 			.list();
 	}
 
-	/** @param actor the user creating it (created_by, updated_by), null for the system */
+	/**
+	 * @param actor the user creating it (created_by, updated_by), null for the system
+	 */
 	long insert(SongRow row, Instant now, Long actor) {
 		KeyHolder key = new GeneratedKeyHolder();
 		Map<String, Object> params = rowParams(row, now);
@@ -83,7 +90,8 @@ class SongRepository {
 	}
 
 	/**
-	 * Replaces the song if it is still at {@code expectedVersion} (any version when null); false when it is not.
+	 * Replaces the song if it is still at {@code expectedVersion} (any version when
+	 * null); false when it is not.
 	 * @param actor the user changing it (updated_by), null for the system
 	 */
 	boolean update(long id, Integer expectedVersion, SongRow row, Instant now, Long actor) {

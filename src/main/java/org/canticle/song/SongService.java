@@ -42,7 +42,10 @@ public class SongService {
 		return songs.find(id).orElseThrow(() -> new NotFoundException("Song", id));
 	}
 
-	/** The current version of a song, for a cheap conditional GET; empty when there is none. */
+	/**
+	 * The current version of a song, for a cheap conditional GET; empty when there is
+	 * none.
+	 */
 	public Optional<Integer> version(long id) {
 		return songs.findVersion(id);
 	}
@@ -89,7 +92,9 @@ public class SongService {
 		return get(id);
 	}
 
-	/** Deletes a song; one that a plan uses is archived instead, so that no plan loses it. */
+	/**
+	 * Deletes a song; one that a plan uses is archived instead, so that no plan loses it.
+	 */
 	@Transactional
 	public void delete(long id) {
 		if (!songs.deleteOrArchive(id, clock.instant())) {
@@ -103,8 +108,8 @@ public class SongService {
 				: input.tags().stream().map(SongService::normalizeTag).distinct().sorted().toList();
 		String title = input.title().strip();
 		String authors = clean(input.authors());
-		String searchText = SearchText.normalize(String.join(" ", title, authors, String.join(" ", tags),
-				Charts.lyricsForSearch(input.chordpro())));
+		String searchText = SearchText.normalize(
+				String.join(" ", title, authors, String.join(" ", tags), Charts.lyricsForSearch(input.chordpro())));
 		return new SongRow(title, authors, clean(input.copyright()), input.ccliNumber(), canonicalKey(input.key()),
 				input.tempo(), blankToNull(input.timeSignature()), tags, input.chordpro(), searchText,
 				SearchText.normalize(title));
@@ -114,12 +119,17 @@ public class SongService {
 		return tag.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** "bb" → "Bb", "f#m" → "F#m": one spelling in the database, so that filtering by key finds them all. */
+	/**
+	 * "bb" → "Bb", "f#m" → "F#m": one spelling in the database, so that filtering by key
+	 * finds them all.
+	 */
 	public static String canonicalKey(String key) {
 		if (key == null || key.isBlank()) {
 			return null;
 		}
-		return Key.tryParse(key).map(Key::toString).orElseThrow(() -> new BadRequestException("key", "must be a key such as G, Bb or F#m"));
+		return Key.tryParse(key)
+			.map(Key::toString)
+			.orElseThrow(() -> new BadRequestException("key", "must be a key such as G, Bb or F#m"));
 	}
 
 	private static String clean(String text) {

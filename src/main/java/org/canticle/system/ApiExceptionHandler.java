@@ -27,8 +27,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into an RFC 9457 problem. Whatever goes wrong, the body never carries a stack trace, an
- * exception message from a library, or SQL: those go to the log only.
+ * Turns every failure into an RFC 9457 problem. Whatever goes wrong, the body never
+ * carries a stack trace, an exception message from a library, or SQL: those go to the log
+ * only.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -87,7 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex, WebRequest request) {
-		// The services check the rules users can break; reaching here means a race or a rule they missed.
+		// The services check the rules users can break; reaching here means a race or a
+		// rule they missed.
 		log.warn("Integrity violation: {}", ex.getMostSpecificCause().getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"The change clashes with data saved meanwhile (a duplicate or a removed reference). Nothing was saved.");
@@ -102,7 +104,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail mapped = DatabaseProblems.map(ex);
 		if (mapped != null) {
-			// the circuit breaker (DatabaseGuardFilter) looks at what went wrong once the request is done
+			// the circuit breaker (DatabaseGuardFilter) looks at what went wrong once the
+			// request is done
 			request.setAttribute(DatabaseProblems.FAILURE_ATTRIBUTE, ex, RequestAttributes.SCOPE_REQUEST);
 			log.warn("Database unavailable on {}: {}", request.getDescription(false), rootMessage(ex));
 			HttpHeaders headers = new HttpHeaders();

@@ -6,7 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Input that passed bean validation but breaks a rule only the service can check: 400 with field errors. */
+/**
+ * Input that passed bean validation but breaks a rule only the service can check: 400
+ * with field errors.
+ */
 public class BadRequestException extends ErrorResponseException {
 
 	public BadRequestException(String field, String message) {
@@ -18,9 +21,8 @@ public class BadRequestException extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(List<FieldProblem> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-						: errors.size() + " fields are invalid.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.size() == 1
+				? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " fields are invalid.");
 		problem.setTitle("Invalid request");
 		problem.setProperty("errors", errors);
 		return problem;

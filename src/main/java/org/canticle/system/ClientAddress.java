@@ -10,9 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
- * The address of the client behind a request. X-Forwarded-For is believed only when the request comes from a trusted
- * proxy, and then only up to the first address no trusted proxy vouches for: anyone can write that header, so
- * believing it from anywhere would let a client pick its own rate-limit bucket.
+ * The address of the client behind a request. X-Forwarded-For is believed only when the
+ * request comes from a trusted proxy, and then only up to the first address no trusted
+ * proxy vouches for: anyone can write that header, so believing it from anywhere would
+ * let a client pick its own rate-limit bucket.
  */
 class ClientAddress {
 

@@ -4,7 +4,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** The request is well formed but clashes with the current state (a duplicate, a rule of the domain): 409. */
+/**
+ * The request is well formed but clashes with the current state (a duplicate, a rule of
+ * the domain): 409.
+ */
 public class ConflictException extends ErrorResponseException {
 
 	public ConflictException(String title, String detail) {

@@ -10,10 +10,11 @@ import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the driver-level time-outs on the pool before it opens its first connection. They depend on the database:
- * PostgreSQL takes them as connection properties, H2 as a session setting, and H2 refuses properties it does not know,
- * so they cannot simply go in application.properties. A value already set by the operator wins. It also puts the
- * pool behind {@link GuardedDataSource}.
+ * Puts the driver-level time-outs on the pool before it opens its first connection. They
+ * depend on the database: PostgreSQL takes them as connection properties, H2 as a session
+ * setting, and H2 refuses properties it does not know, so they cannot simply go in
+ * application.properties. A value already set by the operator wins. It also puts the pool
+ * behind {@link GuardedDataSource}.
  */
 @Component
 class DataSourceTuning implements BeanPostProcessor, Ordered {
@@ -29,7 +30,8 @@ class DataSourceTuning implements BeanPostProcessor, Ordered {
 
 	@Override
 	public int getOrder() {
-		// before the statement-counting proxy wraps the pool, so that it wraps this guard too
+		// before the statement-counting proxy wraps the pool, so that it wraps this guard
+		// too
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 

@@ -33,16 +33,18 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the database's trouble from becoming the whole application's trouble.
  * <ul>
- * <li>A bulkhead bounds the API requests using the database at once, so a saturated pool makes a bounded queue, not
- * 200 parked threads.</li>
- * <li>A circuit breaker opens on connection failures: while the database is unreachable, requests get 503 at once
- * instead of each waiting out the pool's connection time-out. A failure is checked at once with a direct connection
- * (bypassing the pool), so one refused connection is enough to open it.</li>
- * <li>While it is open (or before the schema is migrated), a probe connects directly every {@code probeInterval}; the
- * first success closes the circuit and wakes the pool, so service resumes within a second of the database's
- * return, with no restart.</li>
- * <li>Flyway runs here, not at startup: Canticle starts while the database is down and migrates when it appears.
- * Then it publishes {@link DatabaseReady}, for the start-up data, and only after that opens the API.</li>
+ * <li>A bulkhead bounds the API requests using the database at once, so a saturated pool
+ * makes a bounded queue, not 200 parked threads.</li>
+ * <li>A circuit breaker opens on connection failures: while the database is unreachable,
+ * requests get 503 at once instead of each waiting out the pool's connection time-out. A
+ * failure is checked at once with a direct connection (bypassing the pool), so one
+ * refused connection is enough to open it.</li>
+ * <li>While it is open (or before the schema is migrated), a probe connects directly
+ * every {@code probeInterval}; the first success closes the circuit and wakes the pool,
+ * so service resumes within a second of the database's return, with no restart.</li>
+ * <li>Flyway runs here, not at startup: Canticle starts while the database is down and
+ * migrates when it appears. Then it publishes {@link DatabaseReady}, for the start-up
+ * data, and only after that opens the API.</li>
  * </ul>
  */
 @Component
@@ -70,7 +72,10 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	/** The schema is migrated and the start-up data is in: the API is open. */
 	private volatile boolean migrated;
 
-	/** A {@link DatabaseReady} listener failed for a reason other than the database: retrying will not help. */
+	/**
+	 * A {@link DatabaseReady} listener failed for a reason other than the database:
+	 * retrying will not help.
+	 */
 	private volatile boolean startupFailed;
 
 	private volatile String lastProblem;
@@ -90,10 +95,11 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 					.permittedNumberOfCallsInHalfOpenState(2)
 					.recordException(DatabaseProblems::isConnectionFailure)
 					.build());
-		this.bulkhead = Bulkhead.of("database", BulkheadConfig.custom()
-			.maxConcurrentCalls(settings.bulkhead().maxConcurrent())
-			.maxWaitDuration(settings.bulkhead().maxWait())
-			.build());
+		this.bulkhead = Bulkhead.of("database",
+				BulkheadConfig.custom()
+					.maxConcurrentCalls(settings.bulkhead().maxConcurrent())
+					.maxWaitDuration(settings.bulkhead().maxWait())
+					.build());
 		this.breaker.getEventPublisher()
 			.onStateTransition(event -> log.warn("Database circuit {}", event.getStateTransition()));
 	}
@@ -107,8 +113,8 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * True once the schema is migrated and the start-up data is in ({@link DatabaseReady} handled): until then every
-	 * API request gets 503 and readiness is DOWN.
+	 * True once the schema is migrated and the start-up data is in ({@link DatabaseReady}
+	 * handled): until then every API request gets 503 and readiness is DOWN.
 	 */
 	public boolean migrated() {
 		return migrated;
@@ -133,14 +139,16 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * Called by Boot's Flyway initializer at startup instead of migrating there and then. {@link DatabaseReady} waits
-	 * for {@link #start()}: the context is still being built here, and its listeners may not exist yet.
+	 * Called by Boot's Flyway initializer at startup instead of migrating there and then.
+	 * {@link DatabaseReady} waits for {@link #start()}: the context is still being built
+	 * here, and its listeners may not exist yet.
 	 */
 	@Override
 	public void migrate(Flyway flyway) {
 		pendingMigration.set(flyway);
 		if (reachable()) {
-			tryMigrate(); // the usual case: the schema is ready before the first request, as if Boot had done it
+			tryMigrate(); // the usual case: the schema is ready before the first request,
+							// as if Boot had done it
 		}
 		if (!schemaMigrated) {
 			log.warn("The database is not reachable ({}): starting anyway; migrations run when it is", lastProblem);
@@ -148,8 +156,9 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * A request failed with a connection failure: check at once, once for all the requests failing together, whether
-	 * the database is reachable; if not, open the circuit so the next requests do not wait.
+	 * A request failed with a connection failure: check at once, once for all the
+	 * requests failing together, whether the database is reachable; if not, open the
+	 * circuit so the next requests do not wait.
 	 */
 	void onConnectionFailure() {
 		if (breaker.getState() == CircuitBreaker.State.OPEN) {
@@ -185,7 +194,10 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 		}
 	}
 
-	/** Runs every probe interval: migrates when still needed, and closes the circuit when the database is back. */
+	/**
+	 * Runs every probe interval: migrates when still needed, and closes the circuit when
+	 * the database is back.
+	 */
 	void tick() {
 		if (!migrated) {
 			if (startupFailed || !reachable()) {
@@ -199,7 +211,8 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 					announceReady();
 				}
 				catch (RuntimeException ex) {
-					// no start to stop any more: stay unready (503, readiness DOWN) and say why
+					// no start to stop any more: stay unready (503, readiness DOWN) and
+					// say why
 					startupFailed = true;
 					lastProblem = "start-up data failed: " + ex.getMessage();
 					log.error("Preparing the start-up data failed; the API stays closed until a restart", ex);
@@ -243,8 +256,9 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * Publishes {@link DatabaseReady}, then opens the API. A listener failing because the database went away again
-	 * leaves the API closed, and the next probe tries again; any other failure is thrown.
+	 * Publishes {@link DatabaseReady}, then opens the API. A listener failing because the
+	 * database went away again leaves the API closed, and the next probe tries again; any
+	 * other failure is thrown.
 	 */
 	private void announceReady() {
 		try {
@@ -264,8 +278,9 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * Connects directly with the pool's own settings, bypassing the pool: a pool would make the probe wait out its
-	 * connection time-out, and keeps retrying on its own schedule.
+	 * Connects directly with the pool's own settings, bypassing the pool: a pool would
+	 * make the probe wait out its connection time-out, and keeps retrying on its own
+	 * schedule.
 	 */
 	boolean reachable() {
 		HikariDataSource hikari = hikari();
@@ -300,9 +315,10 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * Hikari retries failed connections with a back-off that grows to 5 s; once the database is back, a connection
-	 * adder asleep in that back-off would keep the pool empty for up to 5 s more. Waking it ends its loop, and the
-	 * next request starts a fresh adder that connects at once.
+	 * Hikari retries failed connections with a back-off that grows to 5 s; once the
+	 * database is back, a connection adder asleep in that back-off would keep the pool
+	 * empty for up to 5 s more. Waking it ends its loop, and the next request starts a
+	 * fresh adder that connects at once.
 	 */
 	private void wakePool() {
 		for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
@@ -311,7 +327,8 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 				if (frame.getMethodName().equals("quietlySleep")) {
 					sleeping = true;
 				}
-				else if (sleeping && frame.getClassName().startsWith("com.zaxxer.hikari.pool.HikariPool$PoolEntryCreator")) {
+				else if (sleeping
+						&& frame.getClassName().startsWith("com.zaxxer.hikari.pool.HikariPool$PoolEntryCreator")) {
 					thread.getKey().interrupt();
 					break;
 				}
@@ -322,15 +339,18 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	/** Requests that waited a whole connection time-out for a connection in vain. */
 	long connectionTimeouts() {
 		try {
-			return dataSource.isWrapperFor(GuardedDataSource.class) ? dataSource.unwrap(GuardedDataSource.class).timeouts()
-					: 0;
+			return dataSource.isWrapperFor(GuardedDataSource.class)
+					? dataSource.unwrap(GuardedDataSource.class).timeouts() : 0;
 		}
 		catch (SQLException ex) {
 			return 0;
 		}
 	}
 
-	/** Pool figures, for health and the operator endpoint; null when the pool is not Hikari or not started. */
+	/**
+	 * Pool figures, for health and the operator endpoint; null when the pool is not
+	 * Hikari or not started.
+	 */
 	HikariPoolMXBean pool() {
 		HikariDataSource hikari = hikari();
 		return hikari == null ? null : hikari.getHikariPoolMXBean();
@@ -341,9 +361,10 @@ public class DatabaseGuard implements FlywayMigrationStrategy, SmartLifecycle {
 	}
 
 	/**
-	 * Runs once the context's beans and listeners exist, before the web server starts: when the schema was migrated
-	 * at startup, the start-up data goes in now, so the first request finds it, and a failing listener (a first
-	 * admin's password the policy refuses) stops the start.
+	 * Runs once the context's beans and listeners exist, before the web server starts:
+	 * when the schema was migrated at startup, the start-up data goes in now, so the
+	 * first request finds it, and a failing listener (a first admin's password the policy
+	 * refuses) stops the start.
 	 */
 	@Override
 	public void start() {

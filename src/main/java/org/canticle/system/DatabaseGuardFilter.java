@@ -17,13 +17,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Admits an API request to the database only when the schema is ready, the circuit is not open and the bulkhead has
- * room (waiting a short while for it); otherwise 503 with Retry-After at once. Afterwards it tells the circuit breaker
- * how the request went.
+ * Admits an API request to the database only when the schema is ready, the circuit is not
+ * open and the bulkhead has room (waiting a short while for it); otherwise 503 with
+ * Retry-After at once. Afterwards it tells the circuit breaker how the request went.
  * <p>
- * Runs before Spring Security: checking an API token is a query, so authentication uses the database like the rest
- * of the request and must be inside the bulkhead and behind the circuit. Were it outside, a burst of requests would
- * park every servlet thread in the pool's queue for its token lookup, and the bulkhead would bound nothing. A request
+ * Runs before Spring Security: checking an API token is a query, so authentication uses
+ * the database like the rest of the request and must be inside the bulkhead and behind
+ * the circuit. Were it outside, a burst of requests would park every servlet thread in
+ * the pool's queue for its token lookup, and the bulkhead would bound nothing. A request
  * refused by security or the rate limiter holds its place only for the moment that takes.
  */
 @Component
@@ -73,7 +74,8 @@ class DatabaseGuardFilter extends OncePerRequestFilter {
 		}
 		finally {
 			bulkhead.onComplete();
-			if (failure == null && request.getAttribute(DatabaseProblems.FAILURE_ATTRIBUTE) instanceof Throwable handled) {
+			if (failure == null
+					&& request.getAttribute(DatabaseProblems.FAILURE_ATTRIBUTE) instanceof Throwable handled) {
 				failure = handled;
 			}
 			long elapsed = System.nanoTime() - start;

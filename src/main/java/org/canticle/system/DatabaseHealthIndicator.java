@@ -12,9 +12,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Readiness's view of the database: DOWN before the schema is migrated and while the circuit is open (no waiting:
- * the circuit already knows), else a quick validity check through the pool that waits at most a second for a
- * connection. A pool that is merely busy is the pool indicator's business, not a database outage.
+ * Readiness's view of the database: DOWN before the schema is migrated and while the
+ * circuit is open (no waiting: the circuit already knows), else a quick validity check
+ * through the pool that waits at most a second for a connection. A pool that is merely
+ * busy is the pool indicator's business, not a database outage.
  */
 @Component("database")
 class DatabaseHealthIndicator implements HealthIndicator {
@@ -28,11 +29,17 @@ class DatabaseHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		if (!guard.migrated()) {
-			return Health.down().withDetail("migrated", false).withDetail("problem", String.valueOf(guard.lastProblem())).build();
+			return Health.down()
+				.withDetail("migrated", false)
+				.withDetail("problem", String.valueOf(guard.lastProblem()))
+				.build();
 		}
 		CircuitBreaker.State circuit = guard.circuit();
 		if (circuit == CircuitBreaker.State.OPEN) {
-			return Health.down().withDetail("circuit", circuit).withDetail("problem", String.valueOf(guard.lastProblem())).build();
+			return Health.down()
+				.withDetail("circuit", circuit)
+				.withDetail("problem", String.valueOf(guard.lastProblem()))
+				.build();
 		}
 		HikariDataSource hikari = guard.hikari();
 		if (hikari == null || !(hikari.getHikariPoolMXBean() instanceof HikariPool pool)) {

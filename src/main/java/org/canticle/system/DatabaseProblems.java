@@ -17,28 +17,36 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Recognises the failures that mean "the database is busy, slow or away" and answers them with 503, not 500. Among
- * them, connection failures (the database is unreachable) also feed the circuit breaker; a busy pool or a cancelled
- * statement does not, since the database is there.
+ * Recognises the failures that mean "the database is busy, slow or away" and answers them
+ * with 503, not 500. Among them, connection failures (the database is unreachable) also
+ * feed the circuit breaker; a busy pool or a cancelled statement does not, since the
+ * database is there.
  */
 public final class DatabaseProblems {
 
 	public static final int RETRY_AFTER_SECONDS = 5;
 
-	/** Request attribute holding the database failure a request ended with, for the circuit breaker. */
+	/**
+	 * Request attribute holding the database failure a request ended with, for the
+	 * circuit breaker.
+	 */
 	public static final String FAILURE_ATTRIBUTE = DatabaseProblems.class.getName() + ".failure";
 
-	/** PostgreSQL's SQLState for a statement cancelled by statement_timeout (or by an operator). */
+	/**
+	 * PostgreSQL's SQLState for a statement cancelled by statement_timeout (or by an
+	 * operator).
+	 */
 	private static final String QUERY_CANCELED = "57014";
 
 	private DatabaseProblems() {
 	}
 
 	/**
-	 * A 503 problem when {@code ex} says the database is unavailable, overloaded or too slow; else null. A commit or
-	 * rollback that failed in the driver counts too: the connection broke under the transaction (Spring then keeps only
-	 * the rollback's failure, e.g. Hikari's "Connection is closed", and logs the commit's), and whether the change was
-	 * made cannot be told: "retry" is the honest answer, not 500.
+	 * A 503 problem when {@code ex} says the database is unavailable, overloaded or too
+	 * slow; else null. A commit or rollback that failed in the driver counts too: the
+	 * connection broke under the transaction (Spring then keeps only the rollback's
+	 * failure, e.g. Hikari's "Connection is closed", and logs the commit's), and whether
+	 * the change was made cannot be told: "retry" is the honest answer, not 500.
 	 */
 	public static ProblemDetail map(Throwable ex) {
 		if (isTimeout(ex)) {
@@ -61,9 +69,10 @@ public final class DatabaseProblems {
 	}
 
 	/**
-	 * True when {@code ex} says the database cannot be reached: a connection refused or broken (SQLState class 08,
-	 * which Hikari also puts on its time-out when creating connections failed), or a server shutting down (57P0x).
-	 * A pool time-out while the database answers (saturation) is not one.
+	 * True when {@code ex} says the database cannot be reached: a connection refused or
+	 * broken (SQLState class 08, which Hikari also puts on its time-out when creating
+	 * connections failed), or a server shutting down (57P0x). A pool time-out while the
+	 * database answers (saturation) is not one.
 	 */
 	public static boolean isConnectionFailure(Throwable ex) {
 		for (Throwable cause : causes(ex)) {
@@ -74,7 +83,10 @@ public final class DatabaseProblems {
 		return false;
 	}
 
-	/** True when a statement ran past its time-out (PostgreSQL statement_timeout, H2 QUERY_TIMEOUT). */
+	/**
+	 * True when a statement ran past its time-out (PostgreSQL statement_timeout, H2
+	 * QUERY_TIMEOUT).
+	 */
 	public static boolean isTimeout(Throwable ex) {
 		for (Throwable cause : causes(ex)) {
 			if (cause instanceof QueryTimeoutException || cause instanceof SQLTimeoutException
@@ -86,12 +98,13 @@ public final class DatabaseProblems {
 	}
 
 	/**
-	 * The exception and its causes; for a failed rollback also the exception that caused the rollback, which Spring
-	 * keeps beside the chain rather than in it.
+	 * The exception and its causes; for a failed rollback also the exception that caused
+	 * the rollback, which Spring keeps beside the chain rather than in it.
 	 */
 	private static List<Throwable> causes(Throwable ex) {
 		List<Throwable> causes = new ArrayList<>();
-		for (Throwable cause = ex; cause != null && !causes.contains(cause) && causes.size() < 20; cause = cause.getCause()) {
+		for (Throwable cause = ex; cause != null && !causes.contains(cause)
+				&& causes.size() < 20; cause = cause.getCause()) {
 			causes.add(cause);
 			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() != null) {
 				causes.addAll(causes(tx.getApplicationException()));

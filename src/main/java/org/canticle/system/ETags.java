@@ -3,8 +3,9 @@ package org.canticle.system;
 import java.util.Arrays;
 
 /**
- * Strong entity tags built from a resource's id and row version: the version changes with every write, so the tag
- * changes exactly when the representation can. Used for If-None-Match (304) and If-Match (428/412).
+ * Strong entity tags built from a resource's id and row version: the version changes with
+ * every write, so the tag changes exactly when the representation can. Used for
+ * If-None-Match (304) and If-Match (428/412).
  */
 public final class ETags {
 
@@ -15,7 +16,10 @@ public final class ETags {
 		return "\"" + kind + "-" + id + "-v" + version + "\"";
 	}
 
-	/** True when an If-None-Match header names this tag (or {@code *}); weak comparison as RFC 9110 asks. */
+	/**
+	 * True when an If-None-Match header names this tag (or {@code *}); weak comparison as
+	 * RFC 9110 asks.
+	 */
 	public static boolean matchesNoneMatch(String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
 			return false;
@@ -27,8 +31,9 @@ public final class ETags {
 	}
 
 	/**
-	 * Reads the version a writer last saw from its If-Match header. The write then updates only that version of the
-	 * row, so a change made meanwhile is never overwritten.
+	 * Reads the version a writer last saw from its If-Match header. The write then
+	 * updates only that version of the row, so a change made meanwhile is never
+	 * overwritten.
 	 * @return the version, or {@code null} for {@code If-Match: *} (any current version)
 	 * @throws PreconditionRequiredException without the header
 	 * @throws StaleVersionException when the header names no version of this resource

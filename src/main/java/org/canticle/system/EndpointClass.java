@@ -2,7 +2,10 @@ package org.canticle.system;
 
 import java.util.Locale;
 
-/** What a request costs the server, for rate limiting: each class has its own bucket per client. */
+/**
+ * What a request costs the server, for rate limiting: each class has its own bucket per
+ * client.
+ */
 public enum EndpointClass {
 
 	READS, WRITES, SEARCH, LOGIN;

@@ -7,13 +7,19 @@ import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 
-/** Field messages for a page's form, from the same validation and service rules the API answers with. */
+/**
+ * Field messages for a page's form, from the same validation and service rules the API
+ * answers with.
+ */
 public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	/** The first message of each field; a list element's message goes to its list ({@code tags[2]} → tags). */
+	/**
+	 * The first message of each field; a list element's message goes to its list
+	 * ({@code tags[2]} → tags).
+	 */
 	public static Map<String, String> of(Set<? extends ConstraintViolation<?>> violations) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<?> violation : violations) {

@@ -15,7 +15,10 @@ public final class Format {
 	private Format() {
 	}
 
-	/** A query parameter value, URL-encoded (the template still HTML-escapes the whole link). */
+	/**
+	 * A query parameter value, URL-encoded (the template still HTML-escapes the whole
+	 * link).
+	 */
 	public static String param(String value) {
 		return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -13,14 +13,17 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Waits for a pooled connection in short slices, up to the pool's connection time-out in all, looking at the circuit
- * between slices. Hikari alone would keep every waiting request waiting out the whole time-out after the database
- * went away (it does not tell waiters that creating connections fails); here the first slice that ends on a
- * connection failure has the guard check the database, and once the circuit is open every waiter gives up at once.
+ * Waits for a pooled connection in short slices, up to the pool's connection time-out in
+ * all, looking at the circuit between slices. Hikari alone would keep every waiting
+ * request waiting out the whole time-out after the database went away (it does not tell
+ * waiters that creating connections fails); here the first slice that ends on a
+ * connection failure has the guard check the database, and once the circuit is open every
+ * waiter gives up at once.
  * <p>
- * Within a request the connection time-out is the request's whole allowance for waiting, not each connection's: a
- * request that waited for the connection to check its API token, and then waits for the one its work needs, gets its
- * 503 after one connection time-out in all, as DESIGN.md's pool budget says.
+ * Within a request the connection time-out is the request's whole allowance for waiting,
+ * not each connection's: a request that waited for the connection to check its API token,
+ * and then waits for the one its work needs, gets its 503 after one connection time-out
+ * in all, as DESIGN.md's pool budget says.
  */
 final class GuardedDataSource extends DelegatingDataSource {
 
@@ -30,7 +33,10 @@ final class GuardedDataSource extends DelegatingDataSource {
 
 	private final AtomicLong timeouts = new AtomicLong();
 
-	/** The request's waiting so far, in nanoseconds; absent outside a request (start-up, the probe, a command). */
+	/**
+	 * The request's waiting so far, in nanoseconds; absent outside a request (start-up,
+	 * the probe, a command).
+	 */
 	private static final ThreadLocal<long[]> REQUEST_WAITED = new ThreadLocal<>();
 
 	GuardedDataSource(HikariDataSource target, Supplier<DatabaseGuard> guard) {
@@ -38,7 +44,9 @@ final class GuardedDataSource extends DelegatingDataSource {
 		this.guard = guard;
 	}
 
-	/** The current thread starts serving a request: its connection waits add up from here. */
+	/**
+	 * The current thread starts serving a request: its connection waits add up from here.
+	 */
 	static void requestStarted() {
 		REQUEST_WAITED.set(new long[1]);
 	}

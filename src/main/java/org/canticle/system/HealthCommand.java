@@ -11,11 +11,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar canticle.jar health --url http://host:8080 [--token T] [--timeout 10s]}: asks a running Canticle
- * how it is, prints pool usage, a query-latency probe and the thresholds crossed, and exits 0 when healthy, 1 when
- * not, 2 when the server cannot be asked. Plain java.net.http, without starting Spring: it must work when the server
- * is in trouble. The token is the server's {@code canticle.operations.management-token}, also read from
- * {@code CANTICLE_OPERATIONS_MANAGEMENT_TOKEN}; without it only the public health status is available.
+ * {@code java -jar canticle.jar health --url http://host:8080 [--token T] [--timeout 10s]}:
+ * asks a running Canticle how it is, prints pool usage, a query-latency probe and the
+ * thresholds crossed, and exits 0 when healthy, 1 when not, 2 when the server cannot be
+ * asked. Plain java.net.http, without starting Spring: it must work when the server is in
+ * trouble. The token is the server's {@code canticle.operations.management-token}, also
+ * read from {@code CANTICLE_OPERATIONS_MANAGEMENT_TOKEN}; without it only the public
+ * health status is available.
  */
 public final class HealthCommand {
 
@@ -50,7 +52,8 @@ public final class HealthCommand {
 				case "--token" -> token = value;
 				case "--timeout" -> timeout = parseDuration(value);
 				case "--help", "-h" -> {
-					out.println("usage: java -jar canticle.jar health [--url http://host:8080] [--token T] [--timeout 10s]");
+					out.println(
+							"usage: java -jar canticle.jar health [--url http://host:8080] [--token T] [--timeout 10s]");
 					return HEALTHY;
 				}
 				default -> {
@@ -135,7 +138,8 @@ public final class HealthCommand {
 		}
 		try {
 			return value.endsWith("ms") ? Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)))
-					: Duration.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
+					: Duration.ofSeconds(
+							Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1) : value));
 		}
 		catch (NumberFormatException ex) {
 			return null;

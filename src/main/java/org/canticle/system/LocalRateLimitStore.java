@@ -12,8 +12,9 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.local.LocalBucketBuilder;
 
 /**
- * Buckets in this instance's memory, at most {@code maxClients} of them. A bucket unused for a whole window has
- * refilled completely, so it is dropped then: forgetting it changes nothing for its client.
+ * Buckets in this instance's memory, at most {@code maxClients} of them. A bucket unused
+ * for a whole window has refilled completely, so it is dropped then: forgetting it
+ * changes nothing for its client.
  */
 class LocalRateLimitStore implements RateLimitStore {
 

@@ -27,9 +27,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who sees what under {@code /actuator}. Health status (and the liveness and readiness probes) is public; health
- * details, metrics and the operations report are for ADMIN users and for requests bearing the management token
- * (role MANAGEMENT), which is how Prometheus and the {@code health} command get in.
+ * Who sees what under {@code /actuator}. Health status (and the liveness and readiness
+ * probes) is public; health details, metrics and the operations report are for ADMIN
+ * users and for requests bearing the management token (role MANAGEMENT), which is how
+ * Prometheus and the {@code health} command get in.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -63,7 +64,10 @@ class ManagementSecurity {
 		return problem;
 	}
 
-	/** Authenticates {@code Authorization: Bearer <management token>}; does nothing when no token is configured. */
+	/**
+	 * Authenticates {@code Authorization: Bearer <management token>}; does nothing when
+	 * no token is configured.
+	 */
 	static final class TokenFilter extends OncePerRequestFilter {
 
 		private final byte[] token;

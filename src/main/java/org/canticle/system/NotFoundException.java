@@ -12,7 +12,8 @@ public class NotFoundException extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(String what, Object id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, what + " " + id + " does not exist.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				what + " " + id + " does not exist.");
 		problem.setTitle(what + " not found");
 		return problem;
 	}

@@ -19,9 +19,10 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /actuator/canticle}: what an operator (and the {@code health} command) needs in one answer: the pool's
- * usage, a timed {@code SELECT 1}, the circuit, and the thresholds crossed. Open to ADMIN users and to the management
- * token only: it tells how loaded the server is.
+ * {@code /actuator/canticle}: what an operator (and the {@code health} command) needs in
+ * one answer: the pool's usage, a timed {@code SELECT 1}, the circuit, and the thresholds
+ * crossed. Open to ADMIN users and to the management token only: it tells how loaded the
+ * server is.
  */
 @Component
 @Endpoint(id = "canticle")
@@ -71,8 +72,8 @@ class OperationsEndpoint {
 			report.put("pool", pool);
 			if (stats.pending() > settings.maxPending()) {
 				healthy = false;
-				warnings.add(stats.pending() + " requests are waiting for a connection (threshold " + settings.maxPending()
-						+ ")");
+				warnings.add(stats.pending() + " requests are waiting for a connection (threshold "
+						+ settings.maxPending() + ")");
 			}
 			if (stats.max() > 0 && stats.active() >= settings.maxUsage() * stats.max()) {
 				warnings.add(stats.active() + " of " + stats.max() + " connections are in use (threshold "
@@ -112,7 +113,8 @@ class OperationsEndpoint {
 			return probe;
 		}
 		long start = System.nanoTime();
-		try (Connection connection = pool.getConnection(1000); Statement statement = connection.createStatement();
+		try (Connection connection = pool.getConnection(1000);
+				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("SELECT 1")) {
 			rs.next();
 			probe.put("ok", true);

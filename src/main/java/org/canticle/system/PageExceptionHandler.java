@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The frame and the errors of {@link Pages pages}. Ordered before {@link ApiExceptionHandler}, which would
- * otherwise answer a missing song on a page with problem JSON; API controllers never reach this advice.
+ * The frame and the errors of {@link Pages pages}. Ordered before
+ * {@link ApiExceptionHandler}, which would otherwise answer a missing song on a page with
+ * problem JSON; API controllers never reach this advice.
  */
 @ControllerAdvice(annotations = Pages.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,7 +60,10 @@ class PageExceptionHandler {
 		return page(ex, request, response, model);
 	}
 
-	/** Spring MVC's own exceptions (unsupported method, missing parameter …) and Canticle's problems alike. */
+	/**
+	 * Spring MVC's own exceptions (unsupported method, missing parameter …) and
+	 * Canticle's problems alike.
+	 */
 	private static String page(ErrorResponse ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		ProblemDetail problem = ex.getBody();
@@ -72,7 +76,8 @@ class PageExceptionHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		HttpStatus status = ex.getParameter().hasParameterAnnotation(PathVariable.class) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		HttpStatus status = ex.getParameter().hasParameterAnnotation(PathVariable.class) ? HttpStatus.NOT_FOUND
+				: HttpStatus.BAD_REQUEST;
 		return page(status, status == HttpStatus.NOT_FOUND ? "Page not found" : "Invalid request",
 				status == HttpStatus.NOT_FOUND ? "There is no such page." : ex.getName() + " is not a valid value.",
 				request, response, model);
@@ -90,7 +95,8 @@ class PageExceptionHandler {
 		if (DatabaseProblems.map(ex) != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseProblems.RETRY_AFTER_SECONDS));
 			return page(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-					"The database is busy or unavailable. Please try again in a few seconds.", request, response, model);
+					"The database is busy or unavailable. Please try again in a few seconds.", request, response,
+					model);
 		}
 		log.error("Unexpected error on {}", request.getRequestURI(), ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
@@ -100,8 +106,7 @@ class PageExceptionHandler {
 	private static String page(HttpStatus status, String title, String detail, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		response.setStatus(status.value());
-		model.addAttribute(Layout.ATTRIBUTE, layoutOf(request,
-				SecurityContextHolder.getContext().getAuthentication()));
+		model.addAttribute(Layout.ATTRIBUTE, layoutOf(request, SecurityContextHolder.getContext().getAuthentication()));
 		model.addAttribute("status", status.value());
 		model.addAttribute("title", title);
 		model.addAttribute("detail", detail);

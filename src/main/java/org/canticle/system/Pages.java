@@ -10,8 +10,9 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller of server-rendered pages: its views get the {@link Layout} model attribute, and its errors are
- * answered with an HTML page ({@link PageExceptionHandler}) rather than the API's problem JSON.
+ * A controller of server-rendered pages: its views get the {@link Layout} model
+ * attribute, and its errors are answered with an HTML page ({@link PageExceptionHandler})
+ * rather than the API's problem JSON.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

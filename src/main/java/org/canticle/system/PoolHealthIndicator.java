@@ -9,8 +9,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * The connection pool's load: active, idle, pending and total connections and the time-outs so far. More requests
- * pending than {@code canticle.operations.max-pending} makes it OUT_OF_SERVICE.
+ * The connection pool's load: active, idle, pending and total connections and the
+ * time-outs so far. More requests pending than {@code canticle.operations.max-pending}
+ * makes it OUT_OF_SERVICE.
  */
 @Component("pool")
 class PoolHealthIndicator implements HealthIndicator {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits on the API: one token per request from the client's bucket for the request's class, a 429 problem with
- * Retry-After when it is empty, and the RateLimit-Policy and RateLimit headers on every API answer. Runs after
- * Spring Security (order -100), so a logged-in user is limited by name wherever they connect from.
+ * Rate limits on the API: one token per request from the client's bucket for the
+ * request's class, a 429 problem with Retry-After when it is empty, and the
+ * RateLimit-Policy and RateLimit headers on every API answer. Runs after Spring Security
+ * (order -100), so a logged-in user is limited by name wherever they connect from.
  */
 @Component
 @Order(RateLimitFilter.ORDER)
@@ -79,8 +80,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (!decision.allowed()) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, decision.resetSeconds())));
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-					"Too many " + endpointClass.policy() + " requests. Retry after " + Math.max(1, decision.resetSeconds())
-							+ " s.");
+					"Too many " + endpointClass.policy() + " requests. Retry after "
+							+ Math.max(1, decision.resetSeconds()) + " s.");
 			problem.setTitle("Too many requests");
 			problems.write(response, problem);
 			return;

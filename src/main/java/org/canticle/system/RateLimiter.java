@@ -14,8 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Token buckets per client and endpoint class. The HTTP side is {@code RateLimitFilter}; others call
- * {@link #tryConsume} directly, e.g. the login handler for each failed login:
+ * Token buckets per client and endpoint class. The HTTP side is {@code RateLimitFilter};
+ * others call {@link #tryConsume} directly, e.g. the login handler for each failed login:
  * {@code rateLimiter.tryConsume(rateLimiter.client(request), EndpointClass.LOGIN).allowed()}.
  */
 public class RateLimiter {
@@ -35,9 +35,10 @@ public class RateLimiter {
 		for (EndpointClass endpointClass : EndpointClass.values()) {
 			int limit = Math.max(1, settings.limit(endpointClass));
 			// greedy refill: tokens come back evenly over the window, not all at its end
-			configurations.put(endpointClass, BucketConfiguration.builder()
-				.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, settings.window()).build())
-				.build());
+			configurations.put(endpointClass,
+					BucketConfiguration.builder()
+						.addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, settings.window()).build())
+						.build());
 		}
 	}
 
@@ -63,7 +64,10 @@ public class RateLimiter {
 				ceilSeconds(wait));
 	}
 
-	/** The key a request is limited by: its user once authenticated, else its address (see trusted proxies). */
+	/**
+	 * The key a request is limited by: its user once authenticated, else its address (see
+	 * trusted proxies).
+	 */
 	public String client(HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()

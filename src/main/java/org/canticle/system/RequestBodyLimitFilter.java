@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured limit with 413 before anything reads them: by Content-Length when the
- * client sends one, and by counting bytes for chunked bodies.
+ * Refuses request bodies over the configured limit with 413 before anything reads them:
+ * by Content-Length when the client sends one, and by counting bytes for chunked bodies.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)

@@ -18,16 +18,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * One log line per request (method, route, status, duration, SQL statements, and the client and rate-limit
- * class when the rate limiter saw the request) and the per-route statement-count
- * metric {@code canticle.sql.statements}. It wraps everything else, security included, so the count is the request's
- * whole cost.
+ * One log line per request (method, route, status, duration, SQL statements, and the
+ * client and rate-limit class when the rate limiter saw the request) and the per-route
+ * statement-count metric {@code canticle.sql.statements}. It wraps everything else,
+ * security included, so the count is the request's whole cost.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestLogFilter extends OncePerRequestFilter {
 
-	/** Request attribute holding the statement count once the request is done; tests read it. */
+	/**
+	 * Request attribute holding the statement count once the request is done; tests read
+	 * it.
+	 */
 	public static final String STATEMENTS_ATTRIBUTE = "canticle.sqlStatements";
 
 	private static final Logger log = LoggerFactory.getLogger("org.canticle.request");
@@ -64,7 +67,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 				.record(statements);
 			Object client = request.getAttribute(RateLimitFilter.CLIENT_ATTRIBUTE);
 			Object limitClass = request.getAttribute(RateLimitFilter.CLASS_ATTRIBUTE);
-			// key-value pairs: plain text shows them in the message, structured (JSON) logging as fields
+			// key-value pairs: plain text shows them in the message, structured (JSON)
+			// logging as fields
 			boolean over = statements > budget;
 			(over ? log.atWarn() : log.atInfo()).addKeyValue("method", request.getMethod())
 				.addKeyValue("route", route)
@@ -84,7 +88,8 @@ class RequestLogFilter extends OncePerRequestFilter {
 		if (pattern != null) {
 			return pattern.toString();
 		}
-		// unmatched paths are not tagged one by one: that would let any client grow the metric without bound
+		// unmatched paths are not tagged one by one: that would let any client grow the
+		// metric without bound
 		return request.getRequestURI().startsWith("/api/") ? "/api/**" : "UNMATCHED";
 	}
 

@@ -1,8 +1,9 @@
 package org.canticle.system;
 
 /**
- * Counts the SQL statements the current thread sends while a request is being served. A servlet request runs on one
- * thread from filter to response, so a thread-local is the whole of the bookkeeping.
+ * Counts the SQL statements the current thread sends while a request is being served. A
+ * servlet request runs on one thread from filter to response, so a thread-local is the
+ * whole of the bookkeeping.
  */
 public final class StatementCounter {
 

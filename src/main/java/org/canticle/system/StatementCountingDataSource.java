@@ -13,9 +13,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Wraps the application's DataSource so that every statement sent to the database is counted for the request that
- * sent it (a batch counts once: it is one round trip). The pool stays reachable through {@code unwrap}, so pool
- * metrics and health keep working.
+ * Wraps the application's DataSource so that every statement sent to the database is
+ * counted for the request that sent it (a batch counts once: it is one round trip). The
+ * pool stays reachable through {@code unwrap}, so pool metrics and health keep working.
  */
 @Component
 class StatementCountingDataSource implements BeanPostProcessor {

@@ -6,6 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * HTTP settings of Canticle.
+ *
  * @param maxRequestBody the largest JSON or form body accepted; larger ones get 413
  */
 @ConfigurationProperties("canticle.web")

@@ -44,8 +44,8 @@ class Accounts {
 
 	/** A request from a signed-in session of {@code user}. */
 	static RequestPostProcessor session(AccountPrincipal user) {
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-				List.of(user.role().authority())));
+		return authentication(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(user.role().authority())));
 	}
 
 }

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admin command, run in-process with a fake standard input, against the test database. */
+/**
+ * The admin command, run in-process with a fake standard input, against the test
+ * database.
+ */
 @IntegrationTest
 class AdminCommandIT {
 
@@ -38,10 +41,13 @@ class AdminCommandIT {
 	@Test
 	void createsAnAdminWithThePasswordFromStandardInputWithoutAWebServer() {
 		String email = Accounts.uniqueEmail("ops");
-		int code = run("Organ-Loft-Key-2931\n", "admin", "create", "--email", email.toUpperCase(), "--name", "Ops person");
+		int code = run("Organ-Loft-Key-2931\n", "admin", "create", "--email", email.toUpperCase(), "--name",
+				"Ops person");
 		assertThat(code).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("Created admin " + email);
-		var row = jdbc.sql("SELECT role, display_name, password_hash FROM app_user WHERE email = ?").param(email).query()
+		var row = jdbc.sql("SELECT role, display_name, password_hash FROM app_user WHERE email = ?")
+			.param(email)
+			.query()
 			.singleRow();
 		assertThat(row.get("role")).isEqualTo("ADMIN");
 		assertThat(row.get("display_name")).isEqualTo("Ops person");
@@ -69,7 +75,8 @@ class AdminCommandIT {
 	void badUsageIsExitCode2() {
 		assertThat(run("x\n", "admin", "create")).isEqualTo(AdminCommand.INVALID);
 		assertThat(run("x\n", "admin", "delete", "--email", "a@b.org")).isEqualTo(AdminCommand.INVALID);
-		assertThat(run("x\n", "admin", "create", "--email", "a@b.org", "--password", "x")).isEqualTo(AdminCommand.INVALID);
+		assertThat(run("x\n", "admin", "create", "--email", "a@b.org", "--password", "x"))
+			.isEqualTo(AdminCommand.INVALID);
 		assertThat(err.toString()).contains("usage: java -jar canticle.jar admin create");
 		assertThat(AdminCommand.handles(new String[] { "admin", "create" })).isTrue();
 		assertThat(AdminCommand.handles(new String[] { "--server.port=9000" })).isFalse();

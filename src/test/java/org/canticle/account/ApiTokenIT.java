@@ -53,8 +53,14 @@ class ApiTokenIT {
 
 		assertThat(mvc.get().uri("/api/songs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange())
 			.hasStatusOk();
-		MvcTestResult list = mvc.get().uri("/api/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-		assertThat(list).hasStatusOk().bodyText().contains("planning script", token.substring(0, 12)).doesNotContain(token);
+		MvcTestResult list = mvc.get()
+			.uri("/api/tokens")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange();
+		assertThat(list).hasStatusOk()
+			.bodyText()
+			.contains("planning script", token.substring(0, 12))
+			.doesNotContain(token);
 		assertThat(list).bodyJson().extractingPath("$[0]").asMap().doesNotContainKey("token");
 	}
 
@@ -64,7 +70,9 @@ class ApiTokenIT {
 		String token = (String) json(tokenByBasic(leader.email(), Accounts.PASSWORD)).get("token");
 		int registered = sessions.getAllSessions(leader, true).size();
 		MvcTestResult read = bearer(token, "/api/songs");
-		MvcTestResult write = mvc.post().uri("/api/songs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+		MvcTestResult write = mvc.post()
+			.uri("/api/songs")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Sessionless\", \"chordpro\": \"[G]La\"}")
 			.exchange();
@@ -80,7 +88,10 @@ class ApiTokenIT {
 	void aTokenIsStoredOnlyAsItsSha256() {
 		AccountPrincipal member = accounts.create(Role.MEMBER);
 		String token = accounts.tokenFor(member);
-		Map<String, Object> row = jdbc.sql("SELECT * FROM api_token WHERE user_id = ?").param(member.id()).query().singleRow();
+		Map<String, Object> row = jdbc.sql("SELECT * FROM api_token WHERE user_id = ?")
+			.param(member.id())
+			.query()
+			.singleRow();
 		assertThat(row.get("token_hash")).isEqualTo(Secrets.sha256(token));
 		assertThat(row.values()).noneMatch(value -> String.valueOf(value).equals(token));
 	}
@@ -91,8 +102,10 @@ class ApiTokenIT {
 		String token = accounts.tokenFor(leader);
 		long id = jdbc.sql("SELECT id FROM api_token WHERE user_id = ?").param(leader.id()).query(Long.class).single();
 		assertThat(bearer(token, "/api/songs")).hasStatusOk();
-		assertThat(mvc.delete().uri("/api/tokens/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange())
-			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(mvc.delete()
+			.uri("/api/tokens/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
 		assertThat(bearer(token, "/api/songs")).hasStatus(HttpStatus.UNAUTHORIZED)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
@@ -102,8 +115,11 @@ class ApiTokenIT {
 		AccountPrincipal owner = accounts.create(Role.LEADER);
 		String token = accounts.tokenFor(owner);
 		long id = jdbc.sql("SELECT id FROM api_token WHERE user_id = ?").param(owner.id()).query(Long.class).single();
-		assertThat(mvc.delete().uri("/api/tokens/{id}", id).with(Accounts.session(accounts.create(Role.ADMIN))).with(csrf()).exchange())
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.delete()
+			.uri("/api/tokens/{id}", id)
+			.with(Accounts.session(accounts.create(Role.ADMIN)))
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(bearer(token, "/api/songs")).hasStatusOk();
 	}
 
@@ -120,29 +136,41 @@ class ApiTokenIT {
 		AccountPrincipal user = accounts.create(Role.LEADER);
 		String token = accounts.tokenFor(user);
 		String song = "{\"title\": \"By token\", \"chordpro\": \"[C]la\"}";
-		assertThat(mvc.post().uri("/api/songs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).content(song).exchange()).as("no CSRF token needed with a Bearer token")
-			.hasStatus(HttpStatus.CREATED);
+		assertThat(mvc.post()
+			.uri("/api/songs")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(song)
+			.exchange()).as("no CSRF token needed with a Bearer token").hasStatus(HttpStatus.CREATED);
 		users.update(user.id(), null, new UserChange(null, Role.MEMBER, true, null, null));
-		assertThat(mvc.post().uri("/api/songs").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).content(song).exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post()
+			.uri("/api/songs")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(song)
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void anUnknownTokenIs401EvenWithAValidSession() {
 		AccountPrincipal leader = accounts.create(Role.LEADER);
-		assertThat(mvc.get().uri("/api/songs").with(Accounts.session(leader))
-			.header(HttpHeaders.AUTHORIZATION, "Bearer cnt_not-a-real-token").exchange())
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get()
+			.uri("/api/songs")
+			.with(Accounts.session(leader))
+			.header(HttpHeaders.AUTHORIZATION, "Bearer cnt_not-a-real-token")
+			.exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
 	void aTokenCannotMintAnotherToken() {
 		AccountPrincipal leader = accounts.create(Role.LEADER);
 		String token = accounts.tokenFor(leader);
-		assertThat(mvc.post().uri("/api/tokens").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"second\"}").exchange())
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.post()
+			.uri("/api/tokens")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"second\"}")
+			.exchange()).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
@@ -161,27 +189,42 @@ class ApiTokenIT {
 	@Test
 	void theTokensPageShowsANewTokenOnceAndRevokesWithAButton() {
 		AccountPrincipal member = accounts.create(Role.MEMBER);
-		MvcTestResult created = mvc.post().uri("/account/tokens").with(Accounts.session(member)).with(csrf())
-			.param("name", "phone").exchange();
+		MvcTestResult created = mvc.post()
+			.uri("/account/tokens")
+			.with(Accounts.session(member))
+			.with(csrf())
+			.param("name", "phone")
+			.exchange();
 		assertThat(created).hasRedirectedUrl("/account/tokens");
 		String token = (String) created.getMvcResult().getFlashMap().get("newToken");
 		assertThat(token).startsWith("cnt_");
-		MvcTestResult shown = mvc.get().uri("/account/tokens").with(Accounts.session(member))
-			.flashAttrs(created.getMvcResult().getFlashMap()).exchange();
+		MvcTestResult shown = mvc.get()
+			.uri("/account/tokens")
+			.with(Accounts.session(member))
+			.flashAttrs(created.getMvcResult().getFlashMap())
+			.exchange();
 		assertThat(shown).hasStatusOk().bodyText().contains(token, "phone", "Revoke");
 		assertThat(mvc.get().uri("/account/tokens").with(Accounts.session(member)).exchange()).bodyText()
 			.contains("phone")
 			.doesNotContain(token);
 
 		long id = jdbc.sql("SELECT id FROM api_token WHERE user_id = ?").param(member.id()).query(Long.class).single();
-		assertThat(mvc.post().uri("/account/tokens/{id}/revoke", id).with(Accounts.session(member)).with(csrf()).exchange())
-			.hasRedirectedUrl("/account/tokens");
+		assertThat(mvc.post()
+			.uri("/account/tokens/{id}/revoke", id)
+			.with(Accounts.session(member))
+			.with(csrf())
+			.exchange()).hasRedirectedUrl("/account/tokens");
 		assertThat(bearer(token, "/api/songs")).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	private MvcTestResult tokenByBasic(String email, String password) {
-		return mvc.post().uri("/api/tokens").with(httpBasic(email, password)).with(remoteAddress("10.2.0.1"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\"}").exchange();
+		return mvc.post()
+			.uri("/api/tokens")
+			.with(httpBasic(email, password))
+			.with(remoteAddress("10.2.0.1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": \"x\"}")
+			.exchange();
 	}
 
 	private MvcTestResult bearer(String token, String uri) {
@@ -191,7 +234,8 @@ class ApiTokenIT {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> json(MvcTestResult result) {
 		try {
-			return new tools.jackson.databind.json.JsonMapper().readValue(result.getResponse().getContentAsString(), Map.class);
+			return new tools.jackson.databind.json.JsonMapper().readValue(result.getResponse().getContentAsString(),
+					Map.class);
 		}
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Every route the application maps × every kind of caller → the answer they must get. The routes come from Spring's
- * handler mapping, so a new endpoint without a row here fails this test, naming the route.
+ * Every route the application maps × every kind of caller → the answer they must get. The
+ * routes come from Spring's handler mapping, so a new endpoint without a row here fails
+ * this test, naming the route.
  */
 @IntegrationTest
 class AuthorizationMatrixIT {
@@ -41,7 +42,10 @@ class AuthorizationMatrixIT {
 		PUBLIC,
 		/** any signed-in user: session or API token (pages: session only) */
 		SIGNED_IN,
-		/** any user signed in with a session or a password, not with an API token (it must not mint tokens) */
+		/**
+		 * any user signed in with a session or a password, not with an API token (it must
+		 * not mint tokens)
+		 */
 		SIGNED_IN_NOT_BY_TOKEN,
 		/** leaders and admins */
 		EDITOR,
@@ -59,111 +63,54 @@ class AuthorizationMatrixIT {
 	}
 
 	/**
-	 * THE table: "METHOD pattern" as the handler mapping declares it (method "*" for a mapping that takes any method)
-	 * → who may call it. Keep it sorted by path; add a row with every new endpoint.
+	 * THE table: "METHOD pattern" as the handler mapping declares it (method "*" for a
+	 * mapping that takes any method) → who may call it. Keep it sorted by path; add a row
+	 * with every new endpoint.
 	 */
 	static final Map<String, Access> RULES = rules(
 			// pages
-			"GET /", Access.SIGNED_IN,
-			"GET /account", Access.SIGNED_IN,
-			"POST /account/password", Access.SIGNED_IN,
-			"GET /account/tokens", Access.SIGNED_IN,
-			"POST /account/tokens", Access.SIGNED_IN,
-			"POST /account/tokens/{id}/revoke", Access.SIGNED_IN,
-			"GET /admin/audit", Access.ADMIN,
-			"GET /admin/users", Access.ADMIN,
-			"POST /admin/users", Access.ADMIN,
-			"POST /admin/users/{id}", Access.ADMIN,
-			"GET /calendar/{token}.ics", Access.PUBLIC,
-			"* /error", Access.PUBLIC,
-			"GET /export", Access.SIGNED_IN,
-			"GET /import", Access.EDITOR,
-			"POST /import", Access.EDITOR,
-			"GET /import/{jobId}", Access.EDITOR,
-			"GET /import/{jobId}/progress", Access.EDITOR,
-			"GET /login", Access.PUBLIC,
-			"GET /plans", Access.SIGNED_IN,
-			"POST /plans", Access.EDITOR,
-			"GET /plans/{id}", Access.SIGNED_IN,
-			"POST /plans/{id}", Access.EDITOR,
-			"GET /plans/{id}/charts", Access.SIGNED_IN,
-			"GET /plans/{id}/delete", Access.EDITOR,
-			"POST /plans/{id}/delete", Access.EDITOR,
-			"POST /plans/{id}/items", Access.EDITOR,
-			"POST /plans/{id}/items/{itemId}", Access.EDITOR,
-			"POST /plans/{id}/items/{itemId}/move", Access.EDITOR,
-			"POST /plans/{id}/items/{itemId}/remove", Access.EDITOR,
-			"POST /plans/{id}/order", Access.EDITOR,
-			"GET /plans/{id}/songs/search", Access.SIGNED_IN,
-			"GET /profiles", Access.SIGNED_IN,
-			"POST /profiles", Access.EDITOR,
-			"GET /profiles/{id}", Access.SIGNED_IN,
-			"POST /profiles/{id}/keys/{songId}", Access.EDITOR,
-			"POST /profiles/{id}/keys/{songId}/clear", Access.EDITOR,
-			"GET /share/{token}", Access.PUBLIC,
-			"GET /songs", Access.SIGNED_IN,
-			"POST /songs", Access.EDITOR,
-			"POST /songs/convert", Access.EDITOR,
-			"GET /songs/new", Access.EDITOR,
-			"POST /songs/preview", Access.EDITOR,
-			"GET /songs/{id}", Access.SIGNED_IN,
-			"GET /songs/{id}/delete", Access.EDITOR,
-			"POST /songs/{id}/delete", Access.EDITOR,
-			"GET /songs/{id}/edit", Access.EDITOR,
-			"POST /songs/{id}/edit", Access.EDITOR,
-			"GET /songs/{id}/print", Access.SIGNED_IN,
+			"GET /", Access.SIGNED_IN, "GET /account", Access.SIGNED_IN, "POST /account/password", Access.SIGNED_IN,
+			"GET /account/tokens", Access.SIGNED_IN, "POST /account/tokens", Access.SIGNED_IN,
+			"POST /account/tokens/{id}/revoke", Access.SIGNED_IN, "GET /admin/audit", Access.ADMIN, "GET /admin/users",
+			Access.ADMIN, "POST /admin/users", Access.ADMIN, "POST /admin/users/{id}", Access.ADMIN,
+			"GET /calendar/{token}.ics", Access.PUBLIC, "* /error", Access.PUBLIC, "GET /export", Access.SIGNED_IN,
+			"GET /import", Access.EDITOR, "POST /import", Access.EDITOR, "GET /import/{jobId}", Access.EDITOR,
+			"GET /import/{jobId}/progress", Access.EDITOR, "GET /login", Access.PUBLIC, "GET /plans", Access.SIGNED_IN,
+			"POST /plans", Access.EDITOR, "GET /plans/{id}", Access.SIGNED_IN, "POST /plans/{id}", Access.EDITOR,
+			"GET /plans/{id}/charts", Access.SIGNED_IN, "GET /plans/{id}/delete", Access.EDITOR,
+			"POST /plans/{id}/delete", Access.EDITOR, "POST /plans/{id}/items", Access.EDITOR,
+			"POST /plans/{id}/items/{itemId}", Access.EDITOR, "POST /plans/{id}/items/{itemId}/move", Access.EDITOR,
+			"POST /plans/{id}/items/{itemId}/remove", Access.EDITOR, "POST /plans/{id}/order", Access.EDITOR,
+			"GET /plans/{id}/songs/search", Access.SIGNED_IN, "GET /profiles", Access.SIGNED_IN, "POST /profiles",
+			Access.EDITOR, "GET /profiles/{id}", Access.SIGNED_IN, "POST /profiles/{id}/keys/{songId}", Access.EDITOR,
+			"POST /profiles/{id}/keys/{songId}/clear", Access.EDITOR, "GET /share/{token}", Access.PUBLIC, "GET /songs",
+			Access.SIGNED_IN, "POST /songs", Access.EDITOR, "POST /songs/convert", Access.EDITOR, "GET /songs/new",
+			Access.EDITOR, "POST /songs/preview", Access.EDITOR, "GET /songs/{id}", Access.SIGNED_IN,
+			"GET /songs/{id}/delete", Access.EDITOR, "POST /songs/{id}/delete", Access.EDITOR, "GET /songs/{id}/edit",
+			Access.EDITOR, "POST /songs/{id}/edit", Access.EDITOR, "GET /songs/{id}/print", Access.SIGNED_IN,
 			// API
-			"GET /api/audit", Access.ADMIN,
-			"GET /api/admin/backup", Access.ADMIN,
-			"POST /api/admin/restore", Access.ADMIN,
-			"POST /api/charts/convert", Access.EDITOR,
-			"GET /api/calendar/feed", Access.EDITOR,
-			"POST /api/calendar/feed/rotate", Access.EDITOR,
-			"GET /api/docs", Access.PUBLIC,
-			"GET /api/openapi", Access.PUBLIC,
-			"GET /api/openapi.yaml", Access.PUBLIC,
-			"GET /api/openapi/swagger-config", Access.PUBLIC,
-			"GET /api/export/library", Access.SIGNED_IN,
-			"POST /api/import", Access.EDITOR,
-			"GET /api/import/{jobId}", Access.SIGNED_IN,
-			"GET /api/plans", Access.SIGNED_IN,
-			"POST /api/plans", Access.EDITOR,
-			"GET /api/plans/{id}", Access.SIGNED_IN,
-			"PUT /api/plans/{id}", Access.EDITOR,
-			"DELETE /api/plans/{id}", Access.EDITOR,
-			"POST /api/plans/{id}/items", Access.EDITOR,
-			"PUT /api/plans/{id}/items", Access.EDITOR,
-			"PUT /api/plans/{id}/items/{itemId}", Access.EDITOR,
-			"DELETE /api/plans/{id}/items/{itemId}", Access.EDITOR,
-			"GET /api/plans/{id}/songs", Access.SIGNED_IN,
-			"GET /api/plans/{id}/pdf", Access.SIGNED_IN,
-			"GET /api/plans/{planId}/shares", Access.EDITOR,
-			"POST /api/plans/{planId}/shares", Access.EDITOR,
-			"DELETE /api/plans/{planId}/shares/{shareId}", Access.EDITOR,
-			"GET /api/profiles", Access.SIGNED_IN,
-			"POST /api/profiles", Access.EDITOR,
-			"GET /api/profiles/{id}", Access.SIGNED_IN,
-			"PUT /api/profiles/{id}", Access.EDITOR,
-			"DELETE /api/profiles/{id}", Access.EDITOR,
-			"PUT /api/profiles/{id}/keys/{songId}", Access.OWN_PROFILE_OR_EDITOR,
-			"DELETE /api/profiles/{id}/keys/{songId}", Access.OWN_PROFILE_OR_EDITOR,
-			"GET /api/reports/usage.csv", Access.EDITOR,
-			"GET /api/songs", Access.SIGNED_IN,
-			"POST /api/songs", Access.EDITOR,
-			"GET /api/songs/{id}", Access.SIGNED_IN,
-			"GET /api/songs/{id}/chart", Access.SIGNED_IN,
-			"GET /api/songs/{id}/export", Access.SIGNED_IN,
-			"GET /api/songs/{id}/pdf", Access.SIGNED_IN,
-			"PUT /api/songs/{id}", Access.EDITOR,
-			"DELETE /api/songs/{id}", Access.EDITOR,
-			"GET /api/tokens", Access.SIGNED_IN,
-			"POST /api/tokens", Access.SIGNED_IN_NOT_BY_TOKEN,
-			"DELETE /api/tokens/{id}", Access.SIGNED_IN,
-			"GET /api/users", Access.ADMIN,
-			"POST /api/users", Access.ADMIN,
-			"GET /api/users/{id}", Access.ADMIN,
-			"PUT /api/users/{id}", Access.ADMIN,
-			"DELETE /api/users/{id}", Access.ADMIN);
+			"GET /api/audit", Access.ADMIN, "GET /api/admin/backup", Access.ADMIN, "POST /api/admin/restore",
+			Access.ADMIN, "POST /api/charts/convert", Access.EDITOR, "GET /api/calendar/feed", Access.EDITOR,
+			"POST /api/calendar/feed/rotate", Access.EDITOR, "GET /api/docs", Access.PUBLIC, "GET /api/openapi",
+			Access.PUBLIC, "GET /api/openapi.yaml", Access.PUBLIC, "GET /api/openapi/swagger-config", Access.PUBLIC,
+			"GET /api/export/library", Access.SIGNED_IN, "POST /api/import", Access.EDITOR, "GET /api/import/{jobId}",
+			Access.SIGNED_IN, "GET /api/plans", Access.SIGNED_IN, "POST /api/plans", Access.EDITOR,
+			"GET /api/plans/{id}", Access.SIGNED_IN, "PUT /api/plans/{id}", Access.EDITOR, "DELETE /api/plans/{id}",
+			Access.EDITOR, "POST /api/plans/{id}/items", Access.EDITOR, "PUT /api/plans/{id}/items", Access.EDITOR,
+			"PUT /api/plans/{id}/items/{itemId}", Access.EDITOR, "DELETE /api/plans/{id}/items/{itemId}", Access.EDITOR,
+			"GET /api/plans/{id}/songs", Access.SIGNED_IN, "GET /api/plans/{id}/pdf", Access.SIGNED_IN,
+			"GET /api/plans/{planId}/shares", Access.EDITOR, "POST /api/plans/{planId}/shares", Access.EDITOR,
+			"DELETE /api/plans/{planId}/shares/{shareId}", Access.EDITOR, "GET /api/profiles", Access.SIGNED_IN,
+			"POST /api/profiles", Access.EDITOR, "GET /api/profiles/{id}", Access.SIGNED_IN, "PUT /api/profiles/{id}",
+			Access.EDITOR, "DELETE /api/profiles/{id}", Access.EDITOR, "PUT /api/profiles/{id}/keys/{songId}",
+			Access.OWN_PROFILE_OR_EDITOR, "DELETE /api/profiles/{id}/keys/{songId}", Access.OWN_PROFILE_OR_EDITOR,
+			"GET /api/reports/usage.csv", Access.EDITOR, "GET /api/songs", Access.SIGNED_IN, "POST /api/songs",
+			Access.EDITOR, "GET /api/songs/{id}", Access.SIGNED_IN, "GET /api/songs/{id}/chart", Access.SIGNED_IN,
+			"GET /api/songs/{id}/export", Access.SIGNED_IN, "GET /api/songs/{id}/pdf", Access.SIGNED_IN,
+			"PUT /api/songs/{id}", Access.EDITOR, "DELETE /api/songs/{id}", Access.EDITOR, "GET /api/tokens",
+			Access.SIGNED_IN, "POST /api/tokens", Access.SIGNED_IN_NOT_BY_TOKEN, "DELETE /api/tokens/{id}",
+			Access.SIGNED_IN, "GET /api/users", Access.ADMIN, "POST /api/users", Access.ADMIN, "GET /api/users/{id}",
+			Access.ADMIN, "PUT /api/users/{id}", Access.ADMIN, "DELETE /api/users/{id}", Access.ADMIN);
 
 	/** Ids that exist nowhere: an allowed call answers 404 or 400 and changes nothing. */
 	private static final String MISSING_ID = "999999999";
@@ -193,15 +140,18 @@ class AuthorizationMatrixIT {
 	@Test
 	void everyMappedRouteHasARule() {
 		List<String> missing = routes().stream().filter(route -> !RULES.containsKey(route)).toList();
-		assertThat(missing).as("routes without a row in AuthorizationMatrixIT.RULES: add one for each, saying who may"
-				+ " call it (and a matching rule in SecurityConfig)").isEmpty();
+		assertThat(missing)
+			.as("routes without a row in AuthorizationMatrixIT.RULES: add one for each, saying who may"
+					+ " call it (and a matching rule in SecurityConfig)")
+			.isEmpty();
 	}
 
 	@Test
 	void everyRuleNamesAMappedRoute() {
 		List<String> routes = routes();
 		assertThat(RULES.keySet().stream().filter(rule -> !routes.contains(rule)).toList())
-			.as("rows of AuthorizationMatrixIT.RULES for routes the application no longer maps").isEmpty();
+			.as("rows of AuthorizationMatrixIT.RULES for routes the application no longer maps")
+			.isEmpty();
 	}
 
 	@Test
@@ -234,7 +184,8 @@ class AuthorizationMatrixIT {
 		boolean ok;
 		if (allowed(access, caller, api)) {
 			expected = "allowed (not 401/403/5xx, no redirect to /login)";
-			// /error called directly, with no error to show, answers 500: Spring's BasicErrorController
+			// /error called directly, with no error to show, answers 500: Spring's
+			// BasicErrorController
 			ok = status != 401 && status != 403 && (status < 500 || path(route).equals("/error")) && !toLogin;
 		}
 		else if (caller == Caller.ANONYMOUS || (caller == Caller.LEADER_TOKEN && !signedInByToken(access, api))) {
@@ -253,13 +204,16 @@ class AuthorizationMatrixIT {
 			case PUBLIC -> true;
 			case SIGNED_IN -> caller != Caller.ANONYMOUS && (api || caller != Caller.LEADER_TOKEN);
 			case SIGNED_IN_NOT_BY_TOKEN -> caller != Caller.ANONYMOUS && caller != Caller.LEADER_TOKEN;
-			case EDITOR, OWN_PROFILE_OR_EDITOR -> caller == Caller.LEADER || caller == Caller.ADMIN
-					|| (api && caller == Caller.LEADER_TOKEN);
+			case EDITOR, OWN_PROFILE_OR_EDITOR ->
+				caller == Caller.LEADER || caller == Caller.ADMIN || (api && caller == Caller.LEADER_TOKEN);
 			case ADMIN -> caller == Caller.ADMIN;
 		};
 	}
 
-	/** Whether the token signs the caller in on this route (then a refusal is 403, not 401). */
+	/**
+	 * Whether the token signs the caller in on this route (then a refusal is 403, not
+	 * 401).
+	 */
 	private static boolean signedInByToken(Access access, boolean api) {
 		return api && access != Access.SIGNED_IN_NOT_BY_TOKEN;
 	}
@@ -275,7 +229,8 @@ class AuthorizationMatrixIT {
 		}
 		switch (caller) {
 			case ANONYMOUS -> request.with(csrf());
-			// on a page a token signs no one in; the CSRF token makes the answer show that, not the CSRF check
+			// on a page a token signs no one in; the CSRF token makes the answer show
+			// that, not the CSRF check
 			case LEADER_TOKEN -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + leaderToken)
 				.with(uri.startsWith("/api/") ? r -> r : csrf());
 			default -> request.with(Accounts.session(users.get(caller))).with(csrf());

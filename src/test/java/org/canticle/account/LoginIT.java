@@ -24,7 +24,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @IntegrationTest
 class LoginIT {
 
-	/** Each test signs in from its own address, so that the per-address throttle of one never trips another. */
+	/**
+	 * Each test signs in from its own address, so that the per-address throttle of one
+	 * never trips another.
+	 */
 	private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
 	@Autowired
@@ -47,7 +50,8 @@ class LoginIT {
 		AccountPrincipal user = accounts.create(Role.MEMBER);
 		MvcTestResult result = login(user.email().toUpperCase(), Accounts.PASSWORD, address, null);
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
-		assertThat(result.getRequest().getSession(false)
+		assertThat(result.getRequest()
+			.getSession(false)
 			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNotNull();
 	}
 
@@ -73,7 +77,8 @@ class LoginIT {
 		}
 		assertThat(login(user.email(), Accounts.PASSWORD, address, null)).hasRedirectedUrl("/login?locked=1");
 		assertThat(login(user.email(), Accounts.PASSWORD, "10.9.9.9", null)).hasRedirectedUrl("/login?locked=1");
-		assertThat(mvc.get().uri("/login?locked=1").exchange()).bodyText().contains(PasswordAuthenticationProvider.LOCKED);
+		assertThat(mvc.get().uri("/login?locked=1").exchange()).bodyText()
+			.contains(PasswordAuthenticationProvider.LOCKED);
 	}
 
 	@Test
@@ -196,7 +201,10 @@ class LoginIT {
 		return request.exchange();
 	}
 
-	/** What a browser sends: the session's cookie (MockMvc's session alone does not say it came with the request). */
+	/**
+	 * What a browser sends: the session's cookie (MockMvc's session alone does not say it
+	 * came with the request).
+	 */
 	static RequestPostProcessor cookie(MockHttpSession session) {
 		return request -> {
 			request.setRequestedSessionId(session.getId());

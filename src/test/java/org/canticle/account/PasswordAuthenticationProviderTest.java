@@ -32,8 +32,8 @@ class PasswordAuthenticationProviderTest {
 						Clock.systemUTC()),
 				mock(AuditTrail.class), Clock.systemUTC());
 
-		assertThatThrownBy(() -> provider.authenticate(
-				UsernamePasswordAuthenticationToken.unauthenticated("nobody@example.org", "Some-password-1")))
+		assertThatThrownBy(() -> provider
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("nobody@example.org", "Some-password-1")))
 			.isInstanceOf(BadCredentialsException.class)
 			.hasMessage(PasswordAuthenticationProvider.FAILED);
 		verify(encoder, times(1)).matches(eq("Some-password-1"), anyString());

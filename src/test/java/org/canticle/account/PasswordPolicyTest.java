@@ -36,7 +36,8 @@ class PasswordPolicyTest {
 	@Test
 	void refusesRepetitivePasswordsAndOnesContainingTheEmail() {
 		assertThat(policy.problem("abababababab", "a@b.org")).hasValue("is too repetitive");
-		assertThat(policy.problem("maryjones-rocks", "MaryJones@church.org")).hasValue("must not contain your email address");
+		assertThat(policy.problem("maryjones-rocks", "MaryJones@church.org"))
+			.hasValue("must not contain your email address");
 	}
 
 	@Test

@@ -45,16 +45,21 @@ class ShareLinkIT {
 	void aPlanWithTwoSongsAndAHeader() {
 		leader = accounts.create(Role.LEADER);
 		marker = UUID.randomUUID().toString().substring(0, 8);
-		plan = insert("INSERT INTO plan (plan_date, title, created_at, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+		plan = insert(
+				"INSERT INTO plan (plan_date, title, created_at, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
 				LocalDate.of(2025, 6, 1), "Sunday " + marker);
 		long first = song("First " + marker, "G");
 		long second = song("Second " + marker, "D");
-		jdbc.sql("INSERT INTO plan_item (plan_id, position, item_type, song_id, song_key) VALUES (?, 0, 'SONG', ?, 'A')")
-			.params(plan, second).update();
+		jdbc.sql(
+				"INSERT INTO plan_item (plan_id, position, item_type, song_id, song_key) VALUES (?, 0, 'SONG', ?, 'A')")
+			.params(plan, second)
+			.update();
 		jdbc.sql("INSERT INTO plan_item (plan_id, position, item_type, title) VALUES (?, 1, 'HEADER', 'Offering')")
-			.params(plan).update();
+			.params(plan)
+			.update();
 		jdbc.sql("INSERT INTO plan_item (plan_id, position, item_type, song_id) VALUES (?, 2, 'SONG', ?)")
-			.params(plan, first).update();
+			.params(plan, first)
+			.update();
 	}
 
 	@Test
@@ -93,13 +98,20 @@ class ShareLinkIT {
 	@Test
 	void aRevokedLinkAnExpiredLinkAndAnUnknownLinkLookTheSame() {
 		String revoked = token(share("{}"));
-		long revokedId = jdbc.sql("SELECT id FROM share_link WHERE plan_id = ? ORDER BY id DESC").param(plan)
-			.query(Long.class).list().get(0);
-		assertThat(mvc.delete().uri("/api/plans/{plan}/shares/{id}", plan, revokedId).with(Accounts.session(leader))
-			.with(csrf()).exchange()).hasStatus(HttpStatus.NO_CONTENT);
+		long revokedId = jdbc.sql("SELECT id FROM share_link WHERE plan_id = ? ORDER BY id DESC")
+			.param(plan)
+			.query(Long.class)
+			.list()
+			.get(0);
+		assertThat(mvc.delete()
+			.uri("/api/plans/{plan}/shares/{id}", plan, revokedId)
+			.with(Accounts.session(leader))
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.NO_CONTENT);
 		String expired = token(share("{}"));
 		jdbc.sql("UPDATE share_link SET expires_at = CURRENT_TIMESTAMP - INTERVAL '1' MINUTE WHERE token_hash = ?")
-			.param(Secrets.sha256(expired)).update();
+			.param(Secrets.sha256(expired))
+			.update();
 
 		for (String token : new String[] { revoked, expired, "A".repeat(43) }) {
 			assertThat(mvc.get().uri("/share/{token}", token).exchange()).hasStatus(HttpStatus.NOT_FOUND)
@@ -112,10 +124,15 @@ class ShareLinkIT {
 	@Test
 	void aLinkCanExpireWhenAskedOrNever() {
 		assertThat(share("{\"expiresAt\": \"2000-01-01T00:00:00Z\"}")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().extractingPath("$.errors[0].field").isEqualTo("expiresAt");
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("expiresAt");
 		assertThat(share("{\"neverExpires\": true}")).hasStatus(HttpStatus.CREATED)
-			.bodyJson().extractingPath("$.expiresAt").isNull();
-		assertThat(share("{\"expiresAt\": \"2999-01-01T00:00:00Z\"}")).bodyJson().extractingPath("$.expiresAt")
+			.bodyJson()
+			.extractingPath("$.expiresAt")
+			.isNull();
+		assertThat(share("{\"expiresAt\": \"2999-01-01T00:00:00Z\"}")).bodyJson()
+			.extractingPath("$.expiresAt")
 			.isEqualTo("2999-01-01T00:00:00Z");
 	}
 
@@ -132,13 +149,23 @@ class ShareLinkIT {
 	@Test
 	void membersCannotShare() {
 		AccountPrincipal member = accounts.create(Role.MEMBER);
-		assertThat(mvc.post().uri("/api/plans/{id}/shares", plan).with(Accounts.session(member)).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content("{}").exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post()
+			.uri("/api/plans/{id}/shares", plan)
+			.with(Accounts.session(member))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	private MvcTestResult share(String body) {
-		return mvc.post().uri("/api/plans/{id}/shares", plan).with(Accounts.session(leader)).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		return mvc.post()
+			.uri("/api/plans/{id}/shares", plan)
+			.with(Accounts.session(leader))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -156,7 +183,8 @@ class ShareLinkIT {
 	private long song(String title, String key) {
 		return insert("""
 				INSERT INTO song (title, song_key, chordpro, search_text, title_search, created_at, updated_at)
-				VALUES (?, ?, '[G]la', 'la', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""", title, key, title.toLowerCase());
+				VALUES (?, ?, '[G]la', 'la', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""", title, key,
+				title.toLowerCase());
 	}
 
 	private long insert(String sql, Object... params) {

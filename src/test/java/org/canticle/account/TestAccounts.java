@@ -2,7 +2,10 @@ package org.canticle.account;
 
 import org.springframework.stereotype.Component;
 
-/** Real users for tests outside this package (the browser tests sign in through the login form with them). */
+/**
+ * Real users for tests outside this package (the browser tests sign in through the login
+ * form with them).
+ */
 @Component
 public class TestAccounts {
 

@@ -35,63 +35,72 @@ import org.canticle.chart.Key;
 import org.canticle.song.SearchText;
 
 /**
- * The benchmark's data set, the same for a given seed: songs with realistic ChordPro charts, profiles with preferred
- * keys, and plans of songs and headers. It writes straight to the database in JDBC batches (a row per HTTP call would
- * take longer than the benchmark), filling the search columns exactly as {@code SongService.row} does so that search
- * finds generated songs. Ids are assigned here, after whatever the tables already hold, and the identity columns are
- * moved past them, so the app's own inserts carry on without a clash.
+ * The benchmark's data set, the same for a given seed: songs with realistic ChordPro
+ * charts, profiles with preferred keys, and plans of songs and headers. It writes
+ * straight to the database in JDBC batches (a row per HTTP call would take longer than
+ * the benchmark), filling the search columns exactly as {@code SongService.row} does so
+ * that search finds generated songs. Ids are assigned here, after whatever the tables
+ * already hold, and the identity columns are moved past them, so the app's own inserts
+ * carry on without a clash.
  * <p>
- * Usage: {@code BenchData <jdbc-url> [--user U] [--password P] [--seed N] [--songs N] [--profiles N] [--plans N]
- * [--out DIR] [--migrate true]}. With {@code --migrate true} it first brings the schema up to date with the app's own
- * Flyway migrations (as the app does on start), so it can fill an empty database by itself. It prints the id ranges and writes them to {@code DIR/ids.env}, with {@code DIR/plans-10.txt} (plans of
- * exactly ten songs, all transposed), {@code DIR/plans-other.txt} (the rest) and {@code DIR/words.txt} (search words).
+ * Usage:
+ * {@code BenchData <jdbc-url> [--user U] [--password P] [--seed N] [--songs N] [--profiles N] [--plans N]
+ * [--out DIR] [--migrate true]}. With {@code --migrate true} it first brings the schema
+ * up to date with the app's own Flyway migrations (as the app does on start), so it can
+ * fill an empty database by itself. It prints the id ranges and writes them to
+ * {@code DIR/ids.env}, with {@code DIR/plans-10.txt} (plans of exactly ten songs, all
+ * transposed), {@code DIR/plans-other.txt} (the rest) and {@code DIR/words.txt} (search
+ * words).
  */
 public final class BenchData {
 
 	static final List<String> WORDS = List.of("grace", "light", "love", "mercy", "glory", "heart", "praise", "holy",
 			"king", "lord", "name", "song", "sing", "rise", "fall", "hope", "faith", "peace", "joy", "word", "life",
-			"day", "night", "morning", "river", "mountain", "valley", "fire", "water", "wind", "spirit", "soul",
-			"hand", "eyes", "voice", "throne", "crown", "cross", "blood", "lamb", "shepherd", "rock", "refuge",
-			"strength", "shield", "fortress", "tower", "rest", "home", "way", "truth", "door", "bread", "wine", "cup",
-			"sea", "sky", "star", "sun", "moon", "earth", "heaven", "nations", "people", "children", "father",
-			"friend", "savior", "healer", "redeemer", "risen", "forever", "always", "never", "again", "still", "here",
-			"near", "far", "above", "below", "within", "beyond", "before", "after", "every", "all", "one", "new",
-			"old", "deep", "wide", "high", "low", "strong", "weak", "broken", "whole", "free", "bound", "lost",
-			"found", "blind", "see", "hear", "call", "answer", "wait", "walk", "run", "stand", "kneel", "bow", "lift",
-			"raise", "shout", "whisper", "cry", "laugh", "dance", "give", "receive", "carry", "hold", "keep",
-			"follow", "lead", "guide", "bless", "shine", "burn", "flow", "pour", "fill", "open", "close", "break",
-			"mend", "build", "plant", "grow", "harvest", "field", "garden", "tree", "branch", "root", "seed", "flower",
-			"dust", "stone", "gold", "silver", "treasure", "promise", "covenant", "kingdom", "city", "gate", "wall",
-			"road", "path", "journey", "storm", "shelter", "wings", "dove", "eagle", "lion", "thunder", "rain",
-			"snow", "winter", "spring", "summer", "season", "hour", "moment", "ages", "story", "chorus", "anthem",
-			"melody", "harmony", "echo", "silence", "wonder", "awe", "beauty", "splendor", "majesty", "power",
-			"honor", "worthy", "faithful", "gentle", "humble", "mighty", "tender", "patient", "kind", "true", "good",
-			"great", "wonderful", "beautiful", "radiant", "glorious", "eternal", "endless", "boundless", "amazing",
-			"sweet", "bright", "clear", "pure", "clean", "whiter", "brighter", "higher", "deeper", "wider", "closer",
-			"nearer", "sooner", "longer", "stronger", "louder", "softer", "calm", "quiet", "restless", "weary",
-			"thirsty", "hungry", "willing", "ready", "waiting", "watching", "praying", "singing", "dancing",
-			"shining", "rising", "falling", "turning", "returning", "remember", "forget", "forgive", "believe",
-			"trust", "surrender", "yield", "overcome", "victory", "battle", "banner", "armor", "sword", "morningstar",
-			"jubilee", "hallelujah", "hosanna", "amen", "selah", "zion", "jordan", "galilee", "bethlehem",
-			"calvary", "emmanuel", "jerusalem", "café", "naïve", "señor");
+			"day", "night", "morning", "river", "mountain", "valley", "fire", "water", "wind", "spirit", "soul", "hand",
+			"eyes", "voice", "throne", "crown", "cross", "blood", "lamb", "shepherd", "rock", "refuge", "strength",
+			"shield", "fortress", "tower", "rest", "home", "way", "truth", "door", "bread", "wine", "cup", "sea", "sky",
+			"star", "sun", "moon", "earth", "heaven", "nations", "people", "children", "father", "friend", "savior",
+			"healer", "redeemer", "risen", "forever", "always", "never", "again", "still", "here", "near", "far",
+			"above", "below", "within", "beyond", "before", "after", "every", "all", "one", "new", "old", "deep",
+			"wide", "high", "low", "strong", "weak", "broken", "whole", "free", "bound", "lost", "found", "blind",
+			"see", "hear", "call", "answer", "wait", "walk", "run", "stand", "kneel", "bow", "lift", "raise", "shout",
+			"whisper", "cry", "laugh", "dance", "give", "receive", "carry", "hold", "keep", "follow", "lead", "guide",
+			"bless", "shine", "burn", "flow", "pour", "fill", "open", "close", "break", "mend", "build", "plant",
+			"grow", "harvest", "field", "garden", "tree", "branch", "root", "seed", "flower", "dust", "stone", "gold",
+			"silver", "treasure", "promise", "covenant", "kingdom", "city", "gate", "wall", "road", "path", "journey",
+			"storm", "shelter", "wings", "dove", "eagle", "lion", "thunder", "rain", "snow", "winter", "spring",
+			"summer", "season", "hour", "moment", "ages", "story", "chorus", "anthem", "melody", "harmony", "echo",
+			"silence", "wonder", "awe", "beauty", "splendor", "majesty", "power", "honor", "worthy", "faithful",
+			"gentle", "humble", "mighty", "tender", "patient", "kind", "true", "good", "great", "wonderful",
+			"beautiful", "radiant", "glorious", "eternal", "endless", "boundless", "amazing", "sweet", "bright",
+			"clear", "pure", "clean", "whiter", "brighter", "higher", "deeper", "wider", "closer", "nearer", "sooner",
+			"longer", "stronger", "louder", "softer", "calm", "quiet", "restless", "weary", "thirsty", "hungry",
+			"willing", "ready", "waiting", "watching", "praying", "singing", "dancing", "shining", "rising", "falling",
+			"turning", "returning", "remember", "forget", "forgive", "believe", "trust", "surrender", "yield",
+			"overcome", "victory", "battle", "banner", "armor", "sword", "morningstar", "jubilee", "hallelujah",
+			"hosanna", "amen", "selah", "zion", "jordan", "galilee", "bethlehem", "calvary", "emmanuel", "jerusalem",
+			"café", "naïve", "señor");
 
 	private static final String[] FIRST = { "Anna", "Ben", "Clara", "David", "Esther", "Felix", "Grace", "Hannah",
 			"Isaac", "Julia", "Karl", "Lea", "Micah", "Nora", "Oscar", "Paula", "Ruth", "Samuel", "Tabea", "Uri",
 			"Vera", "Wes", "Zoë", "Jörg", "Renée" };
 
 	private static final String[] LAST = { "Adler", "Brown", "Castillo", "Dubois", "Eriksen", "Fischer", "Gómez",
-			"Hughes", "Ivanova", "Jensen", "Keller", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn",
-			"Rossi", "Schmidt", "Tanaka", "Ueda", "Vargas", "Weber", "Young", "Zimmer" };
+			"Hughes", "Ivanova", "Jensen", "Keller", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi",
+			"Schmidt", "Tanaka", "Ueda", "Vargas", "Weber", "Young", "Zimmer" };
 
-	private static final String[] TAGS = { "worship", "praise", "hymn", "christmas", "easter", "communion",
-			"opening", "response", "closing", "fast", "slow", "youth", "prayer", "advent", "lent" };
+	private static final String[] TAGS = { "worship", "praise", "hymn", "christmas", "easter", "communion", "opening",
+			"response", "closing", "fast", "slow", "youth", "prayer", "advent", "lent" };
 
-	private static final String[] MAJOR_KEYS = { "G", "G", "G", "D", "D", "C", "C", "A", "A", "E", "F", "Bb", "Eb",
-			"B", "Ab", "Db" };
+	private static final String[] MAJOR_KEYS = { "G", "G", "G", "D", "D", "C", "C", "A", "A", "E", "F", "Bb", "Eb", "B",
+			"Ab", "Db" };
 
 	private static final String[] MINOR_KEYS = { "Em", "Am", "Bm", "Dm", "F#m", "Cm", "Gm", "C#m" };
 
-	/** Chords written in C major (or A minor) and transposed by the chart engine, so they are spelled as in the key. */
+	/**
+	 * Chords written in C major (or A minor) and transposed by the chart engine, so they
+	 * are spelled as in the key.
+	 */
 	private static final String[] MAJOR_CHORDS = { "C", "C", "G", "G", "Am", "F", "F", "Am7", "Dm7", "Em7", "Cmaj7",
 			"Fmaj7", "G7", "Gsus4", "G/B", "C/E", "F/A", "D/F#", "F/G", "E7", "Bb", "Csus2", "Am/G" };
 
@@ -101,8 +110,8 @@ public final class BenchData {
 	private static final String[] HEADERS = { "Welcome", "Prayer", "Offering", "Sermon", "Communion", "Announcements",
 			"Sending", "Scripture reading" };
 
-	private static final String[] PLAN_TITLES = { "Sunday morning", "Sunday evening", "Youth night",
-			"Midweek prayer", "Family service", "Night of worship" };
+	private static final String[] PLAN_TITLES = { "Sunday morning", "Sunday evening", "Youth night", "Midweek prayer",
+			"Family service", "Night of worship" };
 
 	private static final String[] INSTRUMENTS = { "vocals", "acoustic guitar", "electric guitar", "bass", "keys",
 			"drums", "violin", "cello" };
@@ -117,7 +126,8 @@ public final class BenchData {
 
 	BenchData(long seed) {
 		this.random = new Random(seed);
-		// a Zipf-like spread: a few words are in nearly every song, most in a few, as in real lyrics
+		// a Zipf-like spread: a few words are in nearly every song, most in a few, as in
+		// real lyrics
 		this.wordWeights = new double[WORDS.size()];
 		double sum = 0;
 		for (int i = 0; i < WORDS.size(); i++) {
@@ -158,7 +168,10 @@ public final class BenchData {
 		}
 	}
 
-	/** Runs the migrations the app runs, from the locations its application.properties names. */
+	/**
+	 * Runs the migrations the app runs, from the locations its application.properties
+	 * names.
+	 */
 	private static void migrate(String url, String user, String password) throws IOException {
 		Properties app = new Properties();
 		try (InputStream in = BenchData.class.getResourceAsStream("/application.properties")) {
@@ -171,7 +184,10 @@ public final class BenchData {
 		Flyway.configure().dataSource(url, user, password).locations(locations).load().migrate();
 	}
 
-	/** What was loaded, for the load scripts: id ranges and the plans of exactly ten songs. */
+	/**
+	 * What was loaded, for the load scripts: id ranges and the plans of exactly ten
+	 * songs.
+	 */
 	record Ids(long songMin, long songMax, long profileMin, long profileMax, long planMin, long planMax, int items,
 			int preferredKeys, List<Long> plansOfTen, List<Long> otherPlans) {
 
@@ -245,14 +261,14 @@ public final class BenchData {
 		int items = 0;
 		try (PreparedStatement plan = connection.prepareStatement("""
 				INSERT INTO plan (id, plan_date, title, leader_id, notes, created_at, updated_at, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 0)""");
-				PreparedStatement item = connection.prepareStatement("""
-						INSERT INTO plan_item (id, plan_id, position, item_type, song_id, title, song_key, capo, notes, version)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0)"""); PreparedStatement item = connection.prepareStatement("""
+				INSERT INTO plan_item (id, plan_id, position, item_type, song_id, title, song_key, capo, notes, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
 			LocalDate firstDate = LocalDate.of(2018, 1, 7);
 			for (int p = 0; p < planCount; p++) {
 				long id = planBase + p;
-				// every ninth plan has ten songs; the rest 4-12, so the hot endpoint has a fixed, known shape
+				// every ninth plan has ten songs; the rest 4-12, so the hot endpoint has
+				// a fixed, known shape
 				boolean ten = p % 9 == 0;
 				int size = ten ? 10 : 4 + random.nextInt(9);
 				Long leader = random.nextInt(10) == 0 && !ten ? null : profileBase + random.nextInt(profileCount);
@@ -285,7 +301,8 @@ public final class BenchData {
 							leaderKeys.put(song.id(), otherKey(song.key()));
 						}
 						else if (leaderKey == null && (ten || random.nextInt(2) == 0)) {
-							// plans of ten are all transposed: every song resolves to a key other than its own
+							// plans of ten are all transposed: every song resolves to a
+							// key other than its own
 							itemKey = otherKey(song.key());
 						}
 						item.setString(4, "SONG");
@@ -338,7 +355,8 @@ public final class BenchData {
 		restartIdentity(connection, "plan", planBase + planCount);
 		restartIdentity(connection, "plan_item", itemBase + items);
 		try (Statement statement = connection.createStatement()) {
-			// fresh statistics, so the first queries of the run get the plans they will get later
+			// fresh statistics, so the first queries of the run get the plans they will
+			// get later
 			if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")) {
 				statement.execute("ANALYZE");
 			}
@@ -352,10 +370,12 @@ public final class BenchData {
 				INSERT INTO song (id, title, authors, copyright, ccli_number, song_key, tempo, time_signature, chordpro,
 				                  search_text, title_search, created_at, updated_at, version)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""");
-				PreparedStatement tag = connection.prepareStatement("INSERT INTO song_tag (song_id, tag) VALUES (?, ?)")) {
+				PreparedStatement tag = connection
+					.prepareStatement("INSERT INTO song_tag (song_id, tag) VALUES (?, ?)")) {
 			int n = 0;
 			for (GeneratedSong s : songs) {
-				// the same search columns as SongService.row: title, authors, tags and lyrics, normalised
+				// the same search columns as SongService.row: title, authors, tags and
+				// lyrics, normalised
 				String searchText = SearchText.normalize(String.join(" ", s.title(), s.authors(),
 						String.join(" ", s.tags()), Charts.lyricsForSearch(s.chordpro())));
 				OffsetDateTime created = BASE_TIME.minusDays(random.nextInt(2000));
@@ -402,7 +422,10 @@ public final class BenchData {
 				tags.stream().sorted().toList());
 	}
 
-	/** A chart of 20-60 lines: verses, a chorus sung again by reference, a bridge, chords on most lines. */
+	/**
+	 * A chart of 20-60 lines: verses, a chorus sung again by reference, a bridge, chords
+	 * on most lines.
+	 */
 	private String chart(String title, String authors, String key, boolean minor) {
 		String[] chords = minor ? MINOR_CHORDS : MAJOR_CHORDS;
 		StringBuilder chart = new StringBuilder();
@@ -420,7 +443,8 @@ public final class BenchData {
 		int chorus = target >= 30 ? 4 + random.nextInt(3) : 3;
 		boolean bridge = target >= 36;
 		int bridgeLines = bridge ? 2 + random.nextInt(3) : 0;
-		// the lines around the verses: header, intro, section directives and blank lines, {chorus} references
+		// the lines around the verses: header, intro, section directives and blank lines,
+		// {chorus} references
 		int fixed = 5 + (intro ? 3 : 0) + 3 * verses + 3 + chorus + 2 * (verses - 1) + (bridge ? 3 + bridgeLines : 0);
 		int verseLines = Math.max(2, (target - fixed) / verses);
 		for (int v = 1; v <= verses; v++) {
@@ -507,7 +531,10 @@ public final class BenchData {
 		return String.join(",", chosen);
 	}
 
-	/** A key of the same mode as {@code key} and never equal to it, so that the song is transposed. */
+	/**
+	 * A key of the same mode as {@code key} and never equal to it, so that the song is
+	 * transposed.
+	 */
 	private String otherKey(String key) {
 		String[] keys = key.endsWith("m") ? MINOR_KEYS : MAJOR_KEYS;
 		String other;
@@ -534,7 +561,10 @@ public final class BenchData {
 		}
 	}
 
-	/** Works on PostgreSQL and H2 alike: both take the SQL-standard form for identity columns. */
+	/**
+	 * Works on PostgreSQL and H2 alike: both take the SQL-standard form for identity
+	 * columns.
+	 */
 	private static void restartIdentity(Connection connection, String table, long next) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);

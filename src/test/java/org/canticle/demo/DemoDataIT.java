@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs on a database of its own: the demo loads only into an empty library, which the shared test database is not. */
+/**
+ * Runs on a database of its own: the demo loads only into an empty library, which the
+ * shared test database is not.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "canticle.demo=true")
 @WithMockUser(roles = "MEMBER")
@@ -63,7 +66,8 @@ class DemoDataIT {
 			.isEqualTo("4/4");
 		assertThat(mvc.get().uri("/api/profiles").exchange()).bodyJson().extractingPath("$.total").isEqualTo(2);
 
-		LocalDate sunday = LocalDate.now(ZoneOffset.UTC).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		LocalDate sunday = LocalDate.now(ZoneOffset.UTC)
+			.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
 		MvcTestResult plans = mvc.get().uri("/api/plans?from={d}&to={d}", sunday, sunday).exchange();
 		assertThat(plans).bodyJson().extractingPath("$.total").isEqualTo(1);
 		assertThat(plans).bodyJson().extractingPath("$.items[0].itemCount").isEqualTo(4);
@@ -71,8 +75,14 @@ class DemoDataIT {
 
 		MvcTestResult read = mvc.get().uri("/api/plans/{id}", plan).exchange();
 		assertThat(read).bodyJson().extractingPath("$.leaderName").isEqualTo("Ruth Miller");
-		assertThat(read).bodyJson().extractingPath("$.items[*].type").asArray().containsExactly("HEADER", "SONG", "SONG", "SONG");
-		assertThat(read).bodyJson().extractingPath("$.items[*].keySource").asArray().containsExactly(null, "SONG", "LEADER", "ITEM");
+		assertThat(read).bodyJson()
+			.extractingPath("$.items[*].type")
+			.asArray()
+			.containsExactly("HEADER", "SONG", "SONG", "SONG");
+		assertThat(read).bodyJson()
+			.extractingPath("$.items[*].keySource")
+			.asArray()
+			.containsExactly(null, "SONG", "LEADER", "ITEM");
 		assertThat(read).bodyJson().extractingPath("$.items[*].key").asArray().containsExactly(null, "D", "A", "Db");
 
 		MvcTestResult planSongs = mvc.get().uri("/api/plans/{id}/songs", plan).exchange();
@@ -83,7 +93,8 @@ class DemoDataIT {
 	void aSecondStartAddsNothing() {
 		List<Long> before = counts();
 		String[] args = { "--spring.datasource.url=" + url(), "--canticle.demo=true", "--server.port=0" };
-		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CanticleApplication.class).run(args)) {
+		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(CanticleApplication.class)
+			.run(args)) {
 			assertThat(second.isRunning()).isTrue();
 		}
 		assertThat(counts()).isEqualTo(before);

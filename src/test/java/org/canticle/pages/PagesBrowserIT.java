@@ -42,9 +42,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages in a real browser: Debian's Chromium driven by Playwright (never a downloaded browser). Runs in the H2
- * execution only: the pages' SQL is the same on both databases and is covered there by the *PagesIT tests.
- * Screenshots of each page at desktop and phone widths go to target/screenshots/.
+ * The pages in a real browser: Debian's Chromium driven by Playwright (never a downloaded
+ * browser). Runs in the H2 execution only: the pages' SQL is the same on both databases
+ * and is covered there by the *PagesIT tests. Screenshots of each page at desktop and
+ * phone widths go to target/screenshots/.
  */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,7 +78,8 @@ class PagesBrowserIT {
 
 	@BeforeAll
 	static void launch() throws Exception {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
@@ -117,7 +119,8 @@ class PagesBrowserIT {
 		page.getByLabel("Title").fill(title);
 		page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("G");
 		page.getByText("Paste chords over words").click();
-		page.getByLabel("Chords-over-words text").fill("Verse 1\nG       C         G\nAmazing grace how sweet\n      D\nthe sound");
+		page.getByLabel("Chords-over-words text")
+			.fill("Verse 1\nG       C         G\nAmazing grace how sweet\n      D\nthe sound");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Convert to ChordPro")).click();
 		assertThat(page.locator("#chordpro")).hasValue(Pattern.compile("\\[G\\]Amazing \\[C\\]grace"));
 		assertThat(page.locator("#preview .chord").first()).hasText("G");
@@ -184,7 +187,8 @@ class PagesBrowserIT {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Charts")).click();
 		assertThat(page.locator(".printed-song")).hasCount(3);
-		assertThat(page.locator(".printed-song h2")).containsText(new String[] { third.title(), second.title(), first.title() });
+		assertThat(page.locator(".printed-song h2"))
+			.containsText(new String[] { third.title(), second.title(), first.title() });
 		assertThat(page.locator(".printed-song").nth(1).locator(".chord").first()).hasText("E");
 		screenshots("plan-charts");
 

@@ -42,7 +42,8 @@ class PlanApiIT {
 		assertThat(created).bodyJson().extractingPath("$.date").isEqualTo("2031-06-01");
 		assertThat(created).bodyJson().extractingPath("$.leaderName").isEqualTo("Ruth");
 		assertThat(created).bodyJson().extractingPath("$.items").asArray().isEmpty();
-		assertThat(StatementCount.of(created)).as("leader check, insert (with its author), audit log, read back").isEqualTo(4);
+		assertThat(StatementCount.of(created)).as("leader check, insert (with its author), audit log, read back")
+			.isEqualTo(4);
 
 		MvcTestResult read = mvc.get().uri(created.getResponse().getHeader(HttpHeaders.LOCATION)).exchange();
 		assertThat(read).hasStatusOk();
@@ -86,12 +87,18 @@ class PlanApiIT {
 		fx.addSong(plan, song, null);
 		String etag = fx.etag("/api/plans/" + plan);
 
-		MvcTestResult cached = mvc.get().uri("/api/plans/{id}", plan).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		MvcTestResult cached = mvc.get()
+			.uri("/api/plans/{id}", plan)
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange();
 		assertThat(cached).hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(StatementCount.of(cached)).isEqualTo(1);
 
 		fx.preferredKey(leader, song, "E");
-		MvcTestResult changed = mvc.get().uri("/api/plans/{id}", plan).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		MvcTestResult changed = mvc.get()
+			.uri("/api/plans/{id}", plan)
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange();
 		assertThat(changed).as("the leader's key changed the resolved key").hasStatusOk();
 		assertThat(changed).bodyJson().extractingPath("$.items[0].key").isEqualTo("E");
 
@@ -103,7 +110,10 @@ class PlanApiIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\": \"Renamed\", \"key\": \"G\", \"chordpro\": \"[G]x\"}")
 			.exchange();
-		MvcTestResult renamed = mvc.get().uri("/api/plans/{id}", plan).header(HttpHeaders.IF_NONE_MATCH, afterKey).exchange();
+		MvcTestResult renamed = mvc.get()
+			.uri("/api/plans/{id}", plan)
+			.header(HttpHeaders.IF_NONE_MATCH, afterKey)
+			.exchange();
 		assertThat(renamed).hasStatusOk();
 		assertThat(renamed).bodyJson().extractingPath("$.items[0].title").isEqualTo("Renamed");
 	}
@@ -132,8 +142,12 @@ class PlanApiIT {
 		long before = planCount();
 		MvcTestResult invalid = fx.post("/api/plans", "{\"date\": null, \"title\": \" \"}");
 		assertThat(invalid).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("date", "title");
-		assertThat(fx.post("/api/plans", "{\"date\": \"2031-13-45\", \"title\": \"x\"}")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(invalid).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("date", "title");
+		assertThat(fx.post("/api/plans", "{\"date\": \"2031-13-45\", \"title\": \"x\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 		MvcTestResult noLeader = fx.createPlan("2031-07-13", "Nobody leads", Long.MAX_VALUE);
 		assertThat(noLeader).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(noLeader).bodyJson().extractingPath("$.errors[0].field").isEqualTo("leaderId");
@@ -195,7 +209,8 @@ class PlanApiIT {
 		fx.preferredKey(leader, second, "E");
 		long plan = fx.plan("2031-08-10", leader);
 		fx.addHeader(plan, "Gathering");
-		fx.post("/api/plans/" + plan + "/items", "{\"type\": \"SONG\", \"songId\": %d, \"capo\": 2, \"notes\": \"slow intro\"}".formatted(first));
+		fx.post("/api/plans/" + plan + "/items",
+				"{\"type\": \"SONG\", \"songId\": %d, \"capo\": 2, \"notes\": \"slow intro\"}".formatted(first));
 		fx.addSong(plan, second, null);
 
 		MvcTestResult songs = mvc.get().uri("/api/plans/{id}/songs", plan).exchange();
@@ -208,12 +223,16 @@ class PlanApiIT {
 		json.extractingPath("$.songs[0].notes").isEqualTo("slow intro");
 		json.extractingPath("$.songs[0].tags").asArray().containsExactly("hymn");
 		json.extractingPath("$.songs[0].chordpro").asString().contains("[G]Holy");
-		// the second song is written in D and played in the leader's E: its chart comes transposed up a tone
+		// the second song is written in D and played in the leader's E: its chart comes
+		// transposed up a tone
 		json.extractingPath("$.songs[1].chordpro").asString().contains("[A]Holy [D]ground");
 		json.extractingPath("$.leaderName").isEqualTo("Stand");
 
 		String etag = songs.getResponse().getHeader(HttpHeaders.ETAG);
-		MvcTestResult cached = mvc.get().uri("/api/plans/{id}/songs", plan).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		MvcTestResult cached = mvc.get()
+			.uri("/api/plans/{id}/songs", plan)
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange();
 		assertThat(cached).hasStatus(HttpStatus.NOT_MODIFIED);
 		assertThat(StatementCount.of(cached)).isEqualTo(1);
 		assertThat(mvc.get().uri("/api/plans/{id}/songs", Long.MAX_VALUE).exchange()).hasStatus(HttpStatus.NOT_FOUND);

@@ -31,8 +31,8 @@ record PlanFixtures(MockMvcTester mvc) {
 
 	MvcTestResult createPlan(String date, String title, Long leader) {
 		return post("/api/plans", """
-				{"date": "%s", "title": "%s", "leaderId": %s, "notes": "bring capos"}"""
-			.formatted(date, title, leader == null ? "null" : leader.toString()));
+				{"date": "%s", "title": "%s", "leaderId": %s, "notes": "bring capos"}""".formatted(date, title,
+				leader == null ? "null" : leader.toString()));
 	}
 
 	long plan(String date, Long leader) {

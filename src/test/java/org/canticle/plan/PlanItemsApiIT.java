@@ -48,7 +48,9 @@ class PlanItemsApiIT {
 		assertThat(added).bodyJson().extractingPath("$.keySource").isEqualTo("SONG");
 		assertThat(added).bodyJson().extractingPath("$.title").asString().startsWith("Added");
 		assertThat(added).bodyJson().extractingPath("$.position").isEqualTo(0);
-		assertThat(StatementCount.of(added)).as("touch plan (with its editor), song, count, insert, audit log, read back").isEqualTo(6);
+		assertThat(StatementCount.of(added))
+			.as("touch plan (with its editor), song, count, insert, audit log, read back")
+			.isEqualTo(6);
 		assertThat(fx.etag("/api/plans/" + plan)).isNotEqualTo(before);
 	}
 
@@ -68,7 +70,8 @@ class PlanItemsApiIT {
 		MvcTestResult inserted = fx.post("/api/plans/" + plan + "/items",
 				"{\"type\": \"HEADER\", \"title\": \"Welcome\", \"position\": 0}");
 		assertThat(inserted).hasStatus(HttpStatus.CREATED);
-		assertThat(StatementCount.of(inserted)).as("touch, count, open gap, insert, settle, audit log, read back").isEqualTo(7);
+		assertThat(StatementCount.of(inserted)).as("touch, count, open gap, insert, settle, audit log, read back")
+			.isEqualTo(7);
 		MvcTestResult far = fx.post("/api/plans/" + plan + "/items",
 				"{\"type\": \"HEADER\", \"title\": \"Blessing\", \"position\": 99}");
 		assertThat(far).bodyJson().extractingPath("$.position").isEqualTo(4);
@@ -90,13 +93,18 @@ class PlanItemsApiIT {
 			.bodyJson()
 			.extractingPath("$.errors[0].field")
 			.isEqualTo("songId");
-		assertThat(fx.post("/api/plans/" + plan + "/items", "{\"type\": \"HEADER\"}")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(fx.post("/api/plans/" + plan + "/items", "{\"type\": \"HEADER\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(fx.post("/api/plans/" + plan + "/items", "{\"type\": \"SONG\"}")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(fx.post("/api/plans/" + plan + "/items", "{\"type\": \"DANCE\"}")).hasStatus(HttpStatus.BAD_REQUEST);
 		MvcTestResult invalid = fx.post("/api/plans/" + plan + "/items",
-				"{\"type\": \"SONG\", \"songId\": %d, \"key\": \"H\", \"capo\": 12, \"position\": -1}".formatted(archived));
+				"{\"type\": \"SONG\", \"songId\": %d, \"key\": \"H\", \"capo\": 12, \"position\": -1}"
+					.formatted(archived));
 		assertThat(invalid).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(invalid).bodyJson().extractingPath("$.errors[*].field").asArray().containsExactlyInAnyOrder("key", "capo", "position");
+		assertThat(invalid).bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("key", "capo", "position");
 		assertThat(fx.addHeader(Long.MAX_VALUE, "Nowhere")).hasStatus(HttpStatus.NOT_FOUND);
 
 		assertThat(positions(plan)).isEmpty();
@@ -154,7 +162,11 @@ class PlanItemsApiIT {
 
 		MvcTestResult missing = reorder(plan, List.of(b));
 		assertThat(missing).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(missing).bodyJson().extractingPath("$.errors[0].message").asString().contains("leaves out").contains(String.valueOf(a));
+		assertThat(missing).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.asString()
+			.contains("leaves out")
+			.contains(String.valueOf(a));
 		assertThat(reorder(plan, List.of(a, b, b))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.errors[0].message")
@@ -165,8 +177,11 @@ class PlanItemsApiIT {
 			.extractingPath("$.errors[0].message")
 			.asString()
 			.contains("not in this plan");
-		assertThat(mvc.put().uri("/api/plans/{id}/items", plan).contentType(MediaType.APPLICATION_JSON).content("{\"a\": 1}").exchange())
-			.hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.put()
+			.uri("/api/plans/{id}/items", plan)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"a\": 1}")
+			.exchange()).hasStatus(HttpStatus.BAD_REQUEST);
 
 		assertThat(titles(plan)).containsExactly("A", "B");
 		assertThat(version(plan)).isEqualTo(version);
@@ -193,7 +208,10 @@ class PlanItemsApiIT {
 		assertThat(cleared).bodyJson().extractingPath("$.key").isEqualTo("A");
 		assertThat(cleared).bodyJson().extractingPath("$.keySource").isEqualTo("LEADER");
 
-		assertThat(change(plan, header, "{\"title\": \"New\"}")).hasStatusOk().bodyJson().extractingPath("$.title").isEqualTo("New");
+		assertThat(change(plan, header, "{\"title\": \"New\"}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.title")
+			.isEqualTo("New");
 		assertThat(change(plan, header, "{\"title\": \"New\", \"key\": \"G\"}")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(change(plan, item, "{\"title\": \"Renamed\"}")).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(change(plan, Long.MAX_VALUE, "{}")).hasStatus(HttpStatus.NOT_FOUND);
@@ -212,7 +230,8 @@ class PlanItemsApiIT {
 		assertThat(StatementCount.of(removed)).as("touch, offset, delete, settle, audit log").isEqualTo(5);
 		assertThat(titles(plan)).containsExactly("A", "C", "D");
 		assertThat(positions(plan)).containsExactly(0, 1, 2);
-		assertThat(mvc.delete().uri("/api/plans/{id}/items/{item}", plan, b).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.delete().uri("/api/plans/{id}/items/{item}", plan, b).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(positions(plan)).containsExactly(0, 1, 2);
 	}
 
@@ -228,7 +247,11 @@ class PlanItemsApiIT {
 	}
 
 	private MvcTestResult reorder(long plan, List<Long> ids) {
-		return mvc.put().uri("/api/plans/{id}/items", plan).contentType(MediaType.APPLICATION_JSON).content(ids.toString()).exchange();
+		return mvc.put()
+			.uri("/api/plans/{id}/items", plan)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ids.toString())
+			.exchange();
 	}
 
 	private MvcTestResult change(long plan, long item, String json) {
@@ -240,11 +263,17 @@ class PlanItemsApiIT {
 	}
 
 	private List<String> titles(long plan) {
-		return jdbc.sql("SELECT title FROM plan_item WHERE plan_id = ? ORDER BY position").param(plan).query(String.class).list();
+		return jdbc.sql("SELECT title FROM plan_item WHERE plan_id = ? ORDER BY position")
+			.param(plan)
+			.query(String.class)
+			.list();
 	}
 
 	private List<Integer> positions(long plan) {
-		return jdbc.sql("SELECT position FROM plan_item WHERE plan_id = ? ORDER BY position").param(plan).query(Integer.class).list();
+		return jdbc.sql("SELECT position FROM plan_item WHERE plan_id = ? ORDER BY position")
+			.param(plan)
+			.query(Integer.class)
+			.list();
 	}
 
 	private int version(long plan) {

@@ -59,7 +59,8 @@ class PlanPagesIT {
 		MvcTestResult five = mvc.get().uri("/plans/{id}/charts", big).exchange();
 
 		assertThat(five).hasStatusOk();
-		assertThat(five).bodyText().contains("class=\"printed-song\"", "<span>Key E</span>", "<span class=\"chord\">A</span>");
+		assertThat(five).bodyText()
+			.contains("class=\"printed-song\"", "<span>Key E</span>", "<span class=\"chord\">A</span>");
 		assertThat(StatementCount.of(five)).isEqualTo(StatementCount.of(one));
 	}
 
@@ -98,7 +99,8 @@ class PlanPagesIT {
 			.exchange();
 
 		assertThat(moved).hasStatus(HttpStatus.FOUND);
-		assertThat(moved.getMvcResult().getFlashMap().get("notice")).asString().contains("Someone changed this plan meanwhile");
+		assertThat(moved.getMvcResult().getFlashMap().get("notice")).asString()
+			.contains("Someone changed this plan meanwhile");
 		assertThat(plans.get(plan).items()).extracting(PlanItem::id).containsExactly(first, second);
 	}
 

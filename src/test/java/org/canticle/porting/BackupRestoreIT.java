@@ -74,12 +74,18 @@ class BackupRestoreIT {
 		return entries;
 	}
 
-	/** Some of everything: a song with tags, an archived song a plan keeps, a profile with a key, a plan with items. */
+	/**
+	 * Some of everything: a song with tags, an archived song a plan keeps, a profile with
+	 * a key, a plan with items.
+	 */
 	void someOfEverything() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		MvcTestResult song = mvc.post().uri("/api/songs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"Backed up " + suffix + "\",\"key\":\"G\",\"tags\":[\"b\",\"a\"],\"chordpro\":\"[G]ünïcödé ♭\"}")
+		MvcTestResult song = mvc.post()
+			.uri("/api/songs")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Backed up " + suffix
+					+ "\",\"key\":\"G\",\"tags\":[\"b\",\"a\"],\"chordpro\":\"[G]ünïcödé ♭\"}")
 			.with(request -> {
 				request.setRemoteUser("admin");
 				return request;
@@ -87,15 +93,22 @@ class BackupRestoreIT {
 			.exchange();
 		assertThat(song).hasStatus(HttpStatus.CREATED);
 		long songId = Long.parseLong(song.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll("\\D", ""));
-		jdbc.update("INSERT INTO profile (name, email, instruments, notes, created_at, updated_at) VALUES (?, ?, 'guitar', '', ?, ?)",
+		jdbc.update(
+				"INSERT INTO profile (name, email, instruments, notes, created_at, updated_at) VALUES (?, ?, 'guitar', '', ?, ?)",
 				"Singer " + suffix, suffix + "@example.org", now, now);
-		Long profileId = jdbc.queryForObject("SELECT id FROM profile WHERE email = ?", Long.class, suffix + "@example.org");
-		jdbc.update("INSERT INTO preferred_key (profile_id, song_id, song_key, updated_at) VALUES (?, ?, 'A', ?)", profileId, songId, now);
-		jdbc.update("INSERT INTO plan (plan_date, title, leader_id, notes, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?)",
+		Long profileId = jdbc.queryForObject("SELECT id FROM profile WHERE email = ?", Long.class,
+				suffix + "@example.org");
+		jdbc.update("INSERT INTO preferred_key (profile_id, song_id, song_key, updated_at) VALUES (?, ?, 'A', ?)",
+				profileId, songId, now);
+		jdbc.update(
+				"INSERT INTO plan (plan_date, title, leader_id, notes, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?)",
 				java.time.LocalDate.of(2026, 1, 4), "Plan " + suffix, profileId, now, now);
 		Long planId = jdbc.queryForObject("SELECT id FROM plan WHERE title = ?", Long.class, "Plan " + suffix);
-		jdbc.update("INSERT INTO plan_item (plan_id, position, item_type, song_id, song_key, capo) VALUES (?, 0, 'SONG', ?, 'Bb', 3)", planId, songId);
-		jdbc.update("INSERT INTO plan_item (plan_id, position, item_type, title) VALUES (?, 1, 'HEADER', 'Offering')", planId);
+		jdbc.update(
+				"INSERT INTO plan_item (plan_id, position, item_type, song_id, song_key, capo) VALUES (?, 0, 'SONG', ?, 'Bb', 3)",
+				planId, songId);
+		jdbc.update("INSERT INTO plan_item (plan_id, position, item_type, title) VALUES (?, 1, 'HEADER', 'Offering')",
+				planId);
 		assertThat(mvc.delete().uri("/api/songs/{id}", songId).exchange()).hasStatus(HttpStatus.NO_CONTENT); // archived
 	}
 
@@ -106,13 +119,16 @@ class BackupRestoreIT {
 		byte[] archive = backup(true);
 		Map<String, byte[]> original = entries(archive);
 		Map<String, Object> manifest = json.readValue(original.get("manifest.json"), Map.class);
-		assertThat(manifest).containsEntry("format", "canticle-backup").containsEntry("version", 1).containsKey("createdAt");
+		assertThat(manifest).containsEntry("format", "canticle-backup")
+			.containsEntry("version", 1)
+			.containsKey("createdAt");
 		assertThat((Map<String, Object>) manifest.get("counts")).containsKeys("song", "song_tag", "profile",
 				"preferred_key", "plan", "plan_item");
 		assertThat(original).containsKeys("tables/song.json", "tables/plan_item.json");
 
 		DataSource empty = emptyDatabase();
-		BackupArchive target = new BackupArchive(new BackupRepository(new JdbcTemplate(empty)), json, Clock.systemUTC());
+		BackupArchive target = new BackupArchive(new BackupRepository(new JdbcTemplate(empty)), json,
+				Clock.systemUTC());
 		new TransactionTemplate(new DataSourceTransactionManager(empty))
 			.execute(status -> target.restore(archive, SongFilesTest.LIMITS));
 
@@ -121,14 +137,18 @@ class BackupRestoreIT {
 		Map<String, byte[]> restored = entries(again.toByteArray());
 		for (String table : original.keySet()) {
 			if (!table.equals("manifest.json")) {
-				assertThat(new String(restored.get(table), "UTF-8")).as(table).isEqualTo(new String(original.get(table), "UTF-8"));
+				assertThat(new String(restored.get(table), "UTF-8")).as(table)
+					.isEqualTo(new String(original.get(table), "UTF-8"));
 			}
 		}
 		JdbcTemplate restoredJdbc = new JdbcTemplate(empty);
 		Long maxId = restoredJdbc.queryForObject("SELECT MAX(id) FROM song", Long.class);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		restoredJdbc.update("INSERT INTO song (title, chordpro, search_text, title_search, created_at, updated_at) VALUES ('New', '', '', 'new', ?, ?)", now, now);
-		assertThat(restoredJdbc.queryForObject("SELECT id FROM song WHERE title = 'New'", Long.class)).isGreaterThan(maxId);
+		restoredJdbc.update(
+				"INSERT INTO song (title, chordpro, search_text, title_search, created_at, updated_at) VALUES ('New', '', '', 'new', ?, ?)",
+				now, now);
+		assertThat(restoredJdbc.queryForObject("SELECT id FROM song WHERE title = 'New'", Long.class))
+			.isGreaterThan(maxId);
 		dropIfPostgres(empty);
 	}
 
@@ -155,12 +175,14 @@ class BackupRestoreIT {
 		byte[] archive = backup(false);
 		assertThat(new String(entries(archive).get("tables/app_user.json"), "UTF-8")).doesNotContain("password_hash");
 		DataSource empty = emptyDatabase();
-		BackupArchive target = new BackupArchive(new BackupRepository(new JdbcTemplate(empty)), json, Clock.systemUTC());
+		BackupArchive target = new BackupArchive(new BackupRepository(new JdbcTemplate(empty)), json,
+				Clock.systemUTC());
 		new TransactionTemplate(new DataSourceTransactionManager(empty))
 			.execute(status -> target.restore(archive, SongFilesTest.LIMITS));
 		JdbcTemplate restored = new JdbcTemplate(empty);
 		assertThat(restored.queryForObject("SELECT COUNT(*) FROM app_user", Long.class)).isZero();
-		assertThat(restored.queryForObject("SELECT COUNT(*) FROM song WHERE created_by IS NOT NULL", Long.class)).isZero();
+		assertThat(restored.queryForObject("SELECT COUNT(*) FROM song WHERE created_by IS NOT NULL", Long.class))
+			.isZero();
 		assertThat(restored.queryForObject("SELECT COUNT(*) FROM song", Long.class))
 			.isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM song", Long.class));
 		dropIfPostgres(empty);
@@ -171,15 +193,20 @@ class BackupRestoreIT {
 		someOfEverything();
 		byte[] archive = backup();
 		Long songs = jdbc.queryForObject("SELECT COUNT(*) FROM song", Long.class);
-		MvcTestResult result = mvc.post().multipart().uri("/api/admin/restore")
-			.file(new MockMultipartFile("file", "backup.zip", "application/zip", archive)).exchange();
+		MvcTestResult result = mvc.post()
+			.multipart()
+			.uri("/api/admin/restore")
+			.file(new MockMultipartFile("file", "backup.zip", "application/zip", archive))
+			.exchange();
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM song", Long.class)).isEqualTo(songs);
 	}
 
 	@Test
 	void aFileThatIsNotABackupIsABadRequest() throws IOException {
-		MvcTestResult result = mvc.post().multipart().uri("/api/admin/restore")
+		MvcTestResult result = mvc.post()
+			.multipart()
+			.uri("/api/admin/restore")
 			.file(new MockMultipartFile("file", "songs.zip", "application/zip", SongFilesTest.zip("a.cho", "[G]a")))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
@@ -189,9 +216,11 @@ class BackupRestoreIT {
 	@WithMockUser(roles = "LEADER")
 	void leadersCanNeitherBackUpNorRestore() {
 		assertThat(mvc.get().uri("/api/admin/backup").exchange()).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().multipart().uri("/api/admin/restore")
-			.file(new MockMultipartFile("file", "b.zip", "application/zip", new byte[] { 1 })).exchange())
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/api/admin/restore")
+			.file(new MockMultipartFile("file", "b.zip", "application/zip", new byte[] { 1 }))
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	/** A fresh, migrated database of the same kind as the one the tests run on. */
@@ -212,10 +241,14 @@ class BackupRestoreIT {
 			dataSource = new DriverManagerDataSource(server + name, user, password);
 		}
 		else {
-			// one connection throughout: H2 evaluates an in-memory database's check constraints in the session that
-			// created them, and fails ("check constraint invalid") once that session is closed
-			SingleConnectionDataSource single = new SingleConnectionDataSource("jdbc:h2:mem:" + name
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", true);
+			// one connection throughout: H2 evaluates an in-memory database's check
+			// constraints in the session that
+			// created them, and fails ("check constraint invalid") once that session is
+			// closed
+			SingleConnectionDataSource single = new SingleConnectionDataSource(
+					"jdbc:h2:mem:" + name
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+					"sa", "", true);
 			Flyway.configure().dataSource(single).locations("classpath:db/migration/common").load().migrate();
 			return single;
 		}

@@ -76,11 +76,16 @@ class ImportExportApiIT {
 	}
 
 	static MockMultipartFile file(String name, String content) {
-		return new MockMultipartFile("files", name, "application/octet-stream", content.getBytes(StandardCharsets.UTF_8));
+		return new MockMultipartFile("files", name, "application/octet-stream",
+				content.getBytes(StandardCharsets.UTF_8));
 	}
 
 	long createSong(String body) {
-		MvcTestResult created = mvc.post().uri("/api/songs").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		MvcTestResult created = mvc.post()
+			.uri("/api/songs")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		return Long.parseLong(created.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll("\\D", ""));
 	}
@@ -97,7 +102,8 @@ class ImportExportApiIT {
 		String title = unique("Come Thou Fount");
 		String chordpro = "{title: " + title + "}\n{artist: Robert Robinson}\n[Eb]Come thou fount";
 		Map<String, Object> report = importFiles(file("fount.cho", chordpro), file("fount-again.chopro", chordpro),
-				file("broken.xml", "<?xml version=\"1.0\"?>\n<song xmlns=\"http://openlyrics.info/namespace/2009/song\">\n<lyrics>"));
+				file("broken.xml",
+						"<?xml version=\"1.0\"?>\n<song xmlns=\"http://openlyrics.info/namespace/2009/song\">\n<lyrics>"));
 
 		assertThat(report.get("status")).isEqualTo("DONE");
 		assertThat(report.get("total")).isEqualTo(2);
@@ -106,7 +112,8 @@ class ImportExportApiIT {
 		assertThat(imported).singleElement().satisfies(song -> assertThat(song.get("title")).isEqualTo(title));
 		List<Map<String, Object>> skipped = (List<Map<String, Object>>) report.get("skipped");
 		assertThat(skipped).singleElement()
-			.satisfies(song -> assertThat((String) song.get("reason")).contains("earlier file of this import", "same title and authors"));
+			.satisfies(song -> assertThat((String) song.get("reason")).contains("earlier file of this import",
+					"same title and authors"));
 		List<Map<String, Object>> refused = (List<Map<String, Object>>) report.get("refused");
 		assertThat(refused).singleElement().satisfies(refusal -> {
 			assertThat(refusal.get("file")).isEqualTo("broken.xml");
@@ -122,7 +129,8 @@ class ImportExportApiIT {
 	void aSongWithTheCcliNumberOfALibrarySongIsSkipped() throws Exception {
 		long ccli = 100_000_000L + (long) (Math.random() * 800_000_000L);
 		createSong("{\"title\":\"" + unique("Original") + "\",\"ccliNumber\":" + ccli + ",\"chordpro\":\"[G]x\"}");
-		Map<String, Object> report = importFiles(file("other.cho", "{title: " + unique("Renamed") + "}\n{ccli: " + ccli + "}\n[G]x"));
+		Map<String, Object> report = importFiles(
+				file("other.cho", "{title: " + unique("Renamed") + "}\n{ccli: " + ccli + "}\n[G]x"));
 		assertThat((List<Object>) report.get("imported")).isEmpty();
 		assertThat((List<Map<String, Object>>) report.get("skipped")).singleElement()
 			.satisfies(s -> assertThat((String) s.get("reason")).contains("of the library", "same CCLI number"));
@@ -132,11 +140,13 @@ class ImportExportApiIT {
 	@SuppressWarnings("unchecked")
 	void aChordProExportImportedAgainGivesTheSameSong() throws Exception {
 		String title = unique("Round Trip");
-		long id = createSong("""
-				{"title":"%s","authors":"Jane Doe, John Roe","copyright":"2020 Example Music","ccliNumber":%d,
-				 "key":"A","tempo":84,"timeSignature":"6/8","tags":["advent","joy"],
-				 "chordpro":"{start_of_verse: Verse 1}\\n[A]Round and [D]round we [E]go\\n{end_of_verse}\\n\\n{start_of_chorus}\\n[F#m]Sing it a[D]gain\\n{end_of_chorus}\\n"}
-				""".formatted(title, 200_000_000L + (long) (Math.random() * 700_000_000L)));
+		long id = createSong(
+				"""
+						{"title":"%s","authors":"Jane Doe, John Roe","copyright":"2020 Example Music","ccliNumber":%d,
+						 "key":"A","tempo":84,"timeSignature":"6/8","tags":["advent","joy"],
+						 "chordpro":"{start_of_verse: Verse 1}\\n[A]Round and [D]round we [E]go\\n{end_of_verse}\\n\\n{start_of_chorus}\\n[F#m]Sing it a[D]gain\\n{end_of_chorus}\\n"}
+						"""
+					.formatted(title, 200_000_000L + (long) (Math.random() * 700_000_000L)));
 		Map<String, Object> original = song(id);
 		MvcTestResult exported = mvc.get().uri("/api/songs/{id}/export?format=chordpro", id).exchange();
 		assertThat(exported).hasStatusOk();
@@ -149,24 +159,32 @@ class ImportExportApiIT {
 		assertThat(imported).hasSize(1);
 		long again = ((Number) imported.get(0).get("songId")).longValue();
 		Map<String, Object> copy = song(again);
-		for (String field : List.of("title", "authors", "copyright", "ccliNumber", "key", "tempo", "timeSignature", "tags")) {
+		for (String field : List.of("title", "authors", "copyright", "ccliNumber", "key", "tempo", "timeSignature",
+				"tags")) {
 			assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
 		}
-		assertThat(lyricsAndChords((String) copy.get("chordpro"))).isEqualTo(lyricsAndChords((String) original.get("chordpro")));
-		byte[] exportedAgain = mvc.get().uri("/api/songs/{id}/export?format=chordpro", again).exchange().getResponse()
+		assertThat(lyricsAndChords((String) copy.get("chordpro")))
+			.isEqualTo(lyricsAndChords((String) original.get("chordpro")));
+		byte[] exportedAgain = mvc.get()
+			.uri("/api/songs/{id}/export?format=chordpro", again)
+			.exchange()
+			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(exportedAgain, StandardCharsets.UTF_8)).isEqualTo(new String(file, StandardCharsets.UTF_8));
+		assertThat(new String(exportedAgain, StandardCharsets.UTF_8))
+			.isEqualTo(new String(file, StandardCharsets.UTF_8));
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void anOpenLyricsExportImportedAgainGivesTheSameSong() throws Exception {
 		String title = unique("Open Round Trip");
-		long id = createSong("""
-				{"title":"%s","authors":"Jane Doe","copyright":"Public Domain","ccliNumber":%d,
-				 "key":"Bb","tempo":70,"timeSignature":"3/4","tags":["grace"],
-				 "chordpro":"{lyricist: Jane Doe}\\n{start_of_verse: Verse 1}\\n[Bb]Open [Eb]lyrics [F7]sing\\nSecond [Gm]line\\n{end_of_verse}\\n\\n{start_of_chorus: Chorus}\\n[Eb]Chorus [Bb/D]line\\n{end_of_chorus}\\n\\n{start_of_verse: Verse 2}\\n[Bb]Verse two\\n{end_of_verse}\\n\\n{chorus: Chorus}\\n"}
-				""".formatted(title, 200_000_000L + (long) (Math.random() * 700_000_000L)));
+		long id = createSong(
+				"""
+						{"title":"%s","authors":"Jane Doe","copyright":"Public Domain","ccliNumber":%d,
+						 "key":"Bb","tempo":70,"timeSignature":"3/4","tags":["grace"],
+						 "chordpro":"{lyricist: Jane Doe}\\n{start_of_verse: Verse 1}\\n[Bb]Open [Eb]lyrics [F7]sing\\nSecond [Gm]line\\n{end_of_verse}\\n\\n{start_of_chorus: Chorus}\\n[Eb]Chorus [Bb/D]line\\n{end_of_chorus}\\n\\n{start_of_verse: Verse 2}\\n[Bb]Verse two\\n{end_of_verse}\\n\\n{chorus: Chorus}\\n"}
+						"""
+					.formatted(title, 200_000_000L + (long) (Math.random() * 700_000_000L)));
 		Map<String, Object> original = song(id);
 		MvcTestResult exported = mvc.get().uri("/api/songs/{id}/export?format=openlyrics", id).exchange();
 		assertThat(exported).hasStatusOk();
@@ -180,15 +198,21 @@ class ImportExportApiIT {
 		List<Map<String, Object>> imported = (List<Map<String, Object>>) report.get("imported");
 		assertThat(imported).hasSize(1);
 		Map<String, Object> copy = song(((Number) imported.get(0).get("songId")).longValue());
-		for (String field : List.of("title", "authors", "copyright", "ccliNumber", "key", "tempo", "timeSignature", "tags")) {
+		for (String field : List.of("title", "authors", "copyright", "ccliNumber", "key", "tempo", "timeSignature",
+				"tags")) {
 			assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
 		}
-		assertThat(lyricsAndChords((String) copy.get("chordpro"))).isEqualTo(lyricsAndChords((String) original.get("chordpro")));
+		assertThat(lyricsAndChords((String) copy.get("chordpro")))
+			.isEqualTo(lyricsAndChords((String) original.get("chordpro")));
 	}
 
-	/** What a singer and a player see: lyrics with chords, section by section, recalls included. */
+	/**
+	 * What a singer and a player see: lyrics with chords, section by section, recalls
+	 * included.
+	 */
 	static String lyricsAndChords(String chordpro) {
-		return Charts.render(Charts.parse(chordpro), ChartFormat.TEXT).lines()
+		return Charts.render(Charts.parse(chordpro), ChartFormat.TEXT)
+			.lines()
 			.filter(line -> !line.isBlank())
 			.filter(line -> !line.matches("(Artist|Composer|Lyricist|Copyright|CCLI|Key|Tempo|Time): .*"))
 			.reduce("", (a, b) -> a + b.strip() + "\n")
@@ -199,8 +223,10 @@ class ImportExportApiIT {
 	@SuppressWarnings("unchecked")
 	void anOpenLpDatabaseBringsTheWholeLibraryInOneStep() throws Exception {
 		String suffix = " " + UUID.randomUUID().toString().substring(0, 8);
-		byte[] database = OpenLpReaderTest.openLpDatabase(folder, suffix, 100_000_000L + (long) (Math.random() * 800_000_000L));
-		Map<String, Object> report = importFiles(new MockMultipartFile("file", "songs.sqlite", "application/octet-stream", database));
+		byte[] database = OpenLpReaderTest.openLpDatabase(folder, suffix,
+				100_000_000L + (long) (Math.random() * 800_000_000L));
+		Map<String, Object> report = importFiles(
+				new MockMultipartFile("file", "songs.sqlite", "application/octet-stream", database));
 		assertThat((List<Map<String, Object>>) report.get("imported")).extracting(m -> m.get("title"))
 			.containsExactly("Joy to the World" + suffix, "Second" + suffix);
 	}
@@ -214,7 +240,8 @@ class ImportExportApiIT {
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/zip");
 		assertThat(StatementCount.of(result)).isEqualTo(1);
 		List<String> names = new ArrayList<>();
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+		try (ZipInputStream zip = new ZipInputStream(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
 			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
 				names.add(entry.getName());
 			}
@@ -231,7 +258,8 @@ class ImportExportApiIT {
 	void onlyTheUserWhoStartedAnImportCanReadIt() {
 		MvcTestResult started = start(file("x.cho", "{title: " + unique("Mine") + "}\n[G]x"));
 		String location = started.getResponse().getHeader(HttpHeaders.LOCATION);
-		assertThat(mvc.get().uri(location).with(user("someone-else").roles("LEADER")).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(location).with(user("someone-else").roles("LEADER")).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -250,7 +278,8 @@ class ImportExportApiIT {
 
 	@Test
 	void anImportWithoutFilesIsABadRequest() {
-		assertThat(mvc.post().multipart().uri("/api/import").param("x", "y").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.post().multipart().uri("/api/import").param("x", "y").exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 }

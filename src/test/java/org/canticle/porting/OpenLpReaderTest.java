@@ -18,7 +18,10 @@ class OpenLpReaderTest {
 	@TempDir
 	Path folder;
 
-	/** A songs.sqlite as OpenLP 2.4/3.x makes it (openlp/plugins/songs/lib/db.py), with two songs. */
+	/**
+	 * A songs.sqlite as OpenLP 2.4/3.x makes it (openlp/plugins/songs/lib/db.py), with
+	 * two songs.
+	 */
 	static byte[] openLpDatabase(Path folder) throws Exception {
 		return openLpDatabase(folder, "", 29206);
 	}
@@ -27,29 +30,41 @@ class OpenLpReaderTest {
 		Path file = folder.resolve("songs.sqlite");
 		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
 				Statement sql = connection.createStatement()) {
-			sql.execute("CREATE TABLE authors (id INTEGER PRIMARY KEY, first_name VARCHAR(128), last_name VARCHAR(128), display_name VARCHAR(255) NOT NULL)");
-			sql.execute("CREATE TABLE song_books (id INTEGER PRIMARY KEY, name VARCHAR(128) NOT NULL, publisher VARCHAR(128))");
-			sql.execute("""
-					CREATE TABLE songs (id INTEGER PRIMARY KEY, title VARCHAR(255) NOT NULL, alternate_title VARCHAR(255),
-					lyrics TEXT NOT NULL, verse_order VARCHAR(128), copyright VARCHAR(255), comments TEXT,
-					ccli_number VARCHAR(64), theme_name VARCHAR(128), search_title VARCHAR(255) NOT NULL,
-					search_lyrics TEXT NOT NULL, create_date DATETIME, last_modified DATETIME, temporary BOOLEAN)""");
+			sql.execute(
+					"CREATE TABLE authors (id INTEGER PRIMARY KEY, first_name VARCHAR(128), last_name VARCHAR(128), display_name VARCHAR(255) NOT NULL)");
+			sql.execute(
+					"CREATE TABLE song_books (id INTEGER PRIMARY KEY, name VARCHAR(128) NOT NULL, publisher VARCHAR(128))");
+			sql.execute(
+					"""
+							CREATE TABLE songs (id INTEGER PRIMARY KEY, title VARCHAR(255) NOT NULL, alternate_title VARCHAR(255),
+							lyrics TEXT NOT NULL, verse_order VARCHAR(128), copyright VARCHAR(255), comments TEXT,
+							ccli_number VARCHAR(64), theme_name VARCHAR(128), search_title VARCHAR(255) NOT NULL,
+							search_lyrics TEXT NOT NULL, create_date DATETIME, last_modified DATETIME, temporary BOOLEAN)""");
 			sql.execute("CREATE TABLE topics (id INTEGER PRIMARY KEY, name VARCHAR(128) NOT NULL)");
-			sql.execute("CREATE TABLE authors_songs (author_id INTEGER NOT NULL, song_id INTEGER NOT NULL, author_type VARCHAR(255) NOT NULL DEFAULT '', PRIMARY KEY (author_id, song_id, author_type))");
-			sql.execute("CREATE TABLE songs_songbooks (songbook_id INTEGER, song_id INTEGER, entry VARCHAR(255) NOT NULL, PRIMARY KEY (songbook_id, song_id, entry))");
-			sql.execute("CREATE TABLE songs_topics (song_id INTEGER NOT NULL, topic_id INTEGER NOT NULL, PRIMARY KEY (song_id, topic_id))");
-			sql.execute("INSERT INTO authors VALUES (1, 'Isaac', 'Watts', 'Isaac Watts'), (2, 'Lowell', 'Mason', 'Lowell Mason')");
+			sql.execute(
+					"CREATE TABLE authors_songs (author_id INTEGER NOT NULL, song_id INTEGER NOT NULL, author_type VARCHAR(255) NOT NULL DEFAULT '', PRIMARY KEY (author_id, song_id, author_type))");
+			sql.execute(
+					"CREATE TABLE songs_songbooks (songbook_id INTEGER, song_id INTEGER, entry VARCHAR(255) NOT NULL, PRIMARY KEY (songbook_id, song_id, entry))");
+			sql.execute(
+					"CREATE TABLE songs_topics (song_id INTEGER NOT NULL, topic_id INTEGER NOT NULL, PRIMARY KEY (song_id, topic_id))");
+			sql.execute(
+					"INSERT INTO authors VALUES (1, 'Isaac', 'Watts', 'Isaac Watts'), (2, 'Lowell', 'Mason', 'Lowell Mason')");
 			sql.execute("INSERT INTO song_books VALUES (1, 'Hymns Ancient and Modern', NULL)");
 			sql.execute("INSERT INTO topics VALUES (1, 'Christmas'), (2, 'Joy')");
-			sql.execute("""
-					INSERT INTO songs VALUES (1, 'Joy to the World%s', NULL,
-					'<?xml version=''1.0'' encoding=''UTF-8''?><song version="1.0"><lyrics><verse label="1" type="v"><![CDATA[[D]Joy to the world, the [A]Lord is [D]come
-					Let earth re{r}ceive{/r} her King]]></verse><verse label="1" type="c"><![CDATA[And heaven and nature sing]]></verse><verse label="2" type="v"><![CDATA[Joy to the earth, the Saviour reigns]]></verse></lyrics></song>',
-					'v1 c1 v2 c1', 'Public Domain', 'Sing it loud', '%d', NULL, 'joy to the world', 'joy', NULL, NULL, 0)""".formatted(suffix, ccli));
-			sql.execute("INSERT INTO songs VALUES (3, 'Second%s', NULL, '<song version=\"1.0\"><lyrics><verse label=\"1\" type=\"v\"><![CDATA[[G]Second song]]></verse></lyrics></song>', 'v1', '', NULL, '', NULL, 'second', 'second', NULL, NULL, 0)".formatted(suffix));
-			sql.execute("""
-					INSERT INTO songs VALUES (2, 'Scratch', NULL, '<song version="1.0"><lyrics><verse label="1" type="v"><![CDATA[temp]]></verse></lyrics></song>',
-					'', '', NULL, '', NULL, 'scratch', 'temp', NULL, NULL, 1)""");
+			sql.execute(
+					"""
+							INSERT INTO songs VALUES (1, 'Joy to the World%s', NULL,
+							'<?xml version=''1.0'' encoding=''UTF-8''?><song version="1.0"><lyrics><verse label="1" type="v"><![CDATA[[D]Joy to the world, the [A]Lord is [D]come
+							Let earth re{r}ceive{/r} her King]]></verse><verse label="1" type="c"><![CDATA[And heaven and nature sing]]></verse><verse label="2" type="v"><![CDATA[Joy to the earth, the Saviour reigns]]></verse></lyrics></song>',
+							'v1 c1 v2 c1', 'Public Domain', 'Sing it loud', '%d', NULL, 'joy to the world', 'joy', NULL, NULL, 0)"""
+						.formatted(suffix, ccli));
+			sql.execute(
+					"INSERT INTO songs VALUES (3, 'Second%s', NULL, '<song version=\"1.0\"><lyrics><verse label=\"1\" type=\"v\"><![CDATA[[G]Second song]]></verse></lyrics></song>', 'v1', '', NULL, '', NULL, 'second', 'second', NULL, NULL, 0)"
+						.formatted(suffix));
+			sql.execute(
+					"""
+							INSERT INTO songs VALUES (2, 'Scratch', NULL, '<song version="1.0"><lyrics><verse label="1" type="v"><![CDATA[temp]]></verse></lyrics></song>',
+							'', '', NULL, '', NULL, 'scratch', 'temp', NULL, NULL, 1)""");
 			sql.execute("INSERT INTO authors_songs VALUES (1, 1, 'words'), (2, 1, 'music')");
 			sql.execute("INSERT INTO songs_songbooks VALUES (1, 1, '61')");
 			sql.execute("INSERT INTO songs_topics VALUES (1, 1), (1, 2)");

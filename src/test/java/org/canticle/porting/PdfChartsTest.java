@@ -53,7 +53,8 @@ class PdfChartsTest {
 	@Test
 	void sharpsPrintAsSharpSigns() throws IOException {
 		Chart chart = Charts.parse(CHART).transposeTo(Key.parse("E"));
-		assertThat(text(PdfCharts.songs(null, List.of(sheet("Amazing Grace", chart, "E")), false))).contains("C♯m", "B").doesNotContain("C#m");
+		assertThat(text(PdfCharts.songs(null, List.of(sheet("Amazing Grace", chart, "E")), false))).contains("C♯m", "B")
+			.doesNotContain("C#m");
 	}
 
 	@Test
@@ -61,7 +62,8 @@ class PdfChartsTest {
 		Chart chart = Charts.parse(CHART);
 		String text = text(PdfCharts.songs(null, List.of(sheet("Amazing Grace", chart, "G")), true));
 		assertThat(text).contains("Amazing grace, how sweet the sound", "That saved a wretch like me")
-			.doesNotContain("Em").doesNotContain("Key");
+			.doesNotContain("Em")
+			.doesNotContain("Key");
 	}
 
 	@Test

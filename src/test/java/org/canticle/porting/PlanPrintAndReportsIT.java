@@ -51,7 +51,11 @@ class PlanPrintAndReportsIT {
 		if (ccli == null) {
 			body = body.replace(",\"ccliNumber\":0", "").replace("\"ccliNumber\":0,", "");
 		}
-		MvcTestResult created = mvc.post().uri("/api/songs").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+		MvcTestResult created = mvc.post()
+			.uri("/api/songs")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.exchange();
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		return Long.parseLong(created.getResponse().getHeader(HttpHeaders.LOCATION).replaceAll("\\D", ""));
 	}
@@ -59,25 +63,38 @@ class PlanPrintAndReportsIT {
 	long plan(LocalDate date, String title) {
 		KeyHolder key = new GeneratedKeyHolder();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("INSERT INTO plan (plan_date, title, notes, created_at, updated_at) VALUES (:d, :t, 'Communion, then coffee', :n, :n)")
-			.param("d", date).param("t", title).param("n", now).update(key, "id");
+		jdbc.sql(
+				"INSERT INTO plan (plan_date, title, notes, created_at, updated_at) VALUES (:d, :t, 'Communion, then coffee', :n, :n)")
+			.param("d", date)
+			.param("t", title)
+			.param("n", now)
+			.update(key, "id");
 		return key.getKeyAs(Number.class).longValue();
 	}
 
 	void item(long plan, int position, Long song, String title, String key, Integer capo) {
-		jdbc.sql("INSERT INTO plan_item (plan_id, position, item_type, song_id, title, song_key, capo) VALUES (:p, :pos, :type, :s, :t, :k, :c)")
-			.param("p", plan).param("pos", position).param("type", song == null ? "HEADER" : "SONG").param("s", song)
-			.param("t", title).param("k", key).param("c", capo).update();
+		jdbc.sql(
+				"INSERT INTO plan_item (plan_id, position, item_type, song_id, title, song_key, capo) VALUES (:p, :pos, :type, :s, :t, :k, :c)")
+			.param("p", plan)
+			.param("pos", position)
+			.param("type", song == null ? "HEADER" : "SONG")
+			.param("s", song)
+			.param("t", title)
+			.param("k", key)
+			.param("c", capo)
+			.update();
 	}
 
 	@Test
 	void aSongPdfInBbShowsFlatSignsAndEveryLyric() throws IOException {
-		long id = createSong(unique("Grace"), "G", "[G]Amazing grace, how [C]sweet the [G]sound\nThat saved a [Em]wretch like [D]me", null);
+		long id = createSong(unique("Grace"), "G",
+				"[G]Amazing grace, how [C]sweet the [G]sound\nThat saved a [Em]wretch like [D]me", null);
 		MvcTestResult result = mvc.get().uri("/api/songs/{id}/pdf?key=Bb", id).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
 		String text = PdfChartsTest.text(result.getResponse().getContentAsByteArray());
-		assertThat(text).contains("B♭", "E♭", "Gm", "F", "Amazing grace, how", "sweet the", "That saved a", "wretch like");
+		assertThat(text).contains("B♭", "E♭", "Gm", "F", "Amazing grace, how", "sweet the", "That saved a",
+				"wretch like");
 	}
 
 	@Test
@@ -109,8 +126,11 @@ class PlanPrintAndReportsIT {
 		assertThat(text).contains("Order of service", "Welcome", "Sunday 14 June 2026", "E♭", "A♭", "Capo 2",
 				"Be thou my", "vision", "Amazing", "grace");
 
-		String lyrics = PdfChartsTest.text(mvc.get().uri("/api/plans/{id}/pdf?lyricsOnly=true", small).exchange()
-			.getResponse().getContentAsByteArray());
+		String lyrics = PdfChartsTest.text(mvc.get()
+			.uri("/api/plans/{id}/pdf?lyricsOnly=true", small)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
 		assertThat(lyrics).contains("Amazing grace").doesNotContain("B♭");
 	}
 
@@ -148,7 +168,8 @@ class PlanPrintAndReportsIT {
 	@Test
 	@WithMockUser(roles = "MEMBER")
 	void membersCannotReadTheUsageReportOrTheFeedUrl() {
-		assertThat(mvc.get().uri("/api/reports/usage.csv?from=2020-01-01&to=2020-02-01").exchange()).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri("/api/reports/usage.csv?from=2020-01-01&to=2020-02-01").exchange())
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/api/calendar/feed").exchange()).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -161,8 +182,8 @@ class PlanPrintAndReportsIT {
 		long planId = plan(date, title);
 		item(planId, 0, song, null, "A", null);
 
-		Map<String, Object> feed = json.readValue(mvc.get().uri("/api/calendar/feed").exchange().getResponse()
-			.getContentAsByteArray(), Map.class);
+		Map<String, Object> feed = json
+			.readValue(mvc.get().uri("/api/calendar/feed").exchange().getResponse().getContentAsByteArray(), Map.class);
 		String path = ((String) feed.get("url")).replaceFirst("^https?://[^/]+", "");
 		assertThat(path).matches("/calendar/[A-Za-z0-9_-]{43}\\.ics");
 
@@ -178,11 +199,13 @@ class PlanPrintAndReportsIT {
 				"DESCRIPTION:1. Feed song", " (A)\\n\\nCommunion\\, then coffee");
 		assertThat(body.lines()).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
 
-		Map<String, Object> rotated = json.readValue(mvc.post().uri("/api/calendar/feed/rotate").exchange().getResponse()
-			.getContentAsByteArray(), Map.class);
+		Map<String, Object> rotated = json.readValue(
+				mvc.post().uri("/api/calendar/feed/rotate").exchange().getResponse().getContentAsByteArray(),
+				Map.class);
 		assertThat(rotated.get("url")).isNotEqualTo(feed.get("url"));
 		assertThat(mvc.get().uri(path).with(anonymous()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri("/calendar/not-a-token.ics").with(anonymous()).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/calendar/not-a-token.ics").with(anonymous()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -14,7 +14,8 @@ class ReportFormatsTest {
 
 	@Test
 	void csvCellsThatASpreadsheetWouldRunArePrefixedWithAQuote() {
-		String csv = new CsvWriter().row(Arrays.asList("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "plain", 42L, null))
+		String csv = new CsvWriter()
+			.row(Arrays.asList("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "plain", 42L, null))
 			.text();
 		assertThat(csv).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),plain,42,\r\n");
 	}
@@ -34,7 +35,8 @@ class ReportFormatsTest {
 	@Test
 	void icalendarFoldsLinesAt75OctetsWithoutSplittingACharacter() {
 		String value = "é".repeat(100);
-		String ics = new ICalendar().text("DESCRIPTION", value).date("DTSTART", LocalDate.of(2026, 6, 7))
+		String ics = new ICalendar().text("DESCRIPTION", value)
+			.date("DTSTART", LocalDate.of(2026, 6, 7))
 			.stamp("DTSTAMP", Instant.parse("2026-06-01T10:00:00Z"))
 			.build();
 		String[] lines = ics.split("\r\n", -1);

@@ -110,12 +110,14 @@ class SongFilesTest {
 
 	@Test
 	void xmlWithAnExternalEntityIsRefusedAndNeverResolved() {
-		Result result = parse("xxe.xml", """
-				<?xml version="1.0"?>
-				<!DOCTYPE song [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
-				<song xmlns="http://openlyrics.info/namespace/2009/song"><properties><titles><title>&xxe;</title></titles></properties>
-				<lyrics><verse name="v1"><lines>x</lines></verse></lyrics></song>
-				""".getBytes(StandardCharsets.UTF_8));
+		Result result = parse("xxe.xml",
+				"""
+						<?xml version="1.0"?>
+						<!DOCTYPE song [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+						<song xmlns="http://openlyrics.info/namespace/2009/song"><properties><titles><title>&xxe;</title></titles></properties>
+						<lyrics><verse name="v1"><lines>x</lines></verse></lyrics></song>
+						"""
+					.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.drafts()).isEmpty();
 		assertThat(result.refusals()).singleElement().extracting(Refusal::reason).asString().contains("DOCTYPE");
 	}
@@ -135,8 +137,9 @@ class SongFilesTest {
 
 				[Eb]Come thou fount of [Ab]every blessing
 				""".getBytes(StandardCharsets.UTF_8)).only();
-		assertThat(song).extracting(SongDraft::title, SongDraft::authors, SongDraft::key, SongDraft::tempo,
-				SongDraft::timeSignature, SongDraft::ccliNumber, SongDraft::copyright)
+		assertThat(song)
+			.extracting(SongDraft::title, SongDraft::authors, SongDraft::key, SongDraft::tempo,
+					SongDraft::timeSignature, SongDraft::ccliNumber, SongDraft::copyright)
 			.containsExactly("Come Thou Fount", "Robert Robinson", "Eb", 90, "3/4", 108389L, "Public Domain");
 		assertThat(song.tags()).containsExactly("hymn", "grace");
 	}
@@ -205,16 +208,18 @@ class SongFilesTest {
 		assertThat(song.ccliNumber()).isEqualTo(1156L);
 		assertThat(song.key()).isEqualTo("D");
 		assertThat(song.tempo()).isNull();
-		assertThat(song.chordpro()).contains("[D]Holy, [Bm]holy, [G]holy, [D]Lord God Almighty", "[G]God in three [D]persons")
+		assertThat(song.chordpro())
+			.contains("[D]Holy, [Bm]holy, [G]holy, [D]Lord God Almighty", "[G]God in three [D]persons")
 			.doesNotContain("this is a comment");
 	}
 
 	@Test
 	void aZipOfManyFilesGivesEverySongAndRefusesTheBadOnesAlone() throws IOException {
-		Result result = parse("songs.zip", zip("a.cho", "{title: A}\n[G]a", "sub/b.cho", "{title: B}\n[C]b",
-				"bad.xml", "<song><lyrics>", "notes.pdf", "%PDF"));
+		Result result = parse("songs.zip", zip("a.cho", "{title: A}\n[G]a", "sub/b.cho", "{title: B}\n[C]b", "bad.xml",
+				"<song><lyrics>", "notes.pdf", "%PDF"));
 		assertThat(result.drafts()).extracting(SongDraft::title).containsExactly("A", "B");
-		assertThat(result.refusals()).extracting(Refusal::file).containsExactly("songs.zip!bad.xml", "songs.zip!notes.pdf");
+		assertThat(result.refusals()).extracting(Refusal::file)
+			.containsExactly("songs.zip!bad.xml", "songs.zip!notes.pdf");
 	}
 
 	@Test
@@ -243,14 +248,16 @@ class SongFilesTest {
 		}
 		Result result = parse("bomb.zip", out.toByteArray());
 		assertThat(result.drafts()).isEmpty();
-		assertThat(result.refusals()).singleElement().extracting(Refusal::reason).asString().contains("compression ratio");
+		assertThat(result.refusals()).singleElement()
+			.extracting(Refusal::reason)
+			.asString()
+			.contains("compression ratio");
 	}
 
 	@Test
 	void aZipOverTheTotalSizeIsRefused() throws IOException {
 		String big = "x".repeat(4000);
-		Result result = parse("big.zip", zip("a.cho", big, "b.cho", big),
-				new SafeZip.Limits(100, 5000, 1000));
+		Result result = parse("big.zip", zip("a.cho", big, "b.cho", big), new SafeZip.Limits(100, 5000, 1000));
 		assertThat(result.refusals()).singleElement().extracting(Refusal::reason).asString().contains("over");
 		assertThat(result.drafts()).isEmpty();
 	}
@@ -259,7 +266,10 @@ class SongFilesTest {
 	void aZipWithTooManyEntriesIsRefused() throws IOException {
 		Result result = parse("many.zip", zip("a.cho", "[G]a", "b.cho", "[G]b", "c.cho", "[G]c"),
 				new SafeZip.Limits(2, 1_000_000, 100));
-		assertThat(result.refusals()).singleElement().extracting(Refusal::reason).asString().contains("more than 2 entries");
+		assertThat(result.refusals()).singleElement()
+			.extracting(Refusal::reason)
+			.asString()
+			.contains("more than 2 entries");
 	}
 
 	@Test

@@ -118,7 +118,8 @@ class ProfileApiIT {
 		assertThat(read).bodyJson().extractingPath("$.preferredKeys[0].key").isEqualTo("F#m");
 		assertThat(read).bodyJson().extractingPath("$.preferredKeys[0].songTitle").asString().startsWith("Be Thou");
 		assertThat(read).bodyJson().extractingPath("$.preferredKeys").asArray().hasSize(1);
-		assertThat(read.getResponse().getHeader(HttpHeaders.ETAG)).as("keys are part of the profile").isNotEqualTo(before);
+		assertThat(read.getResponse().getHeader(HttpHeaders.ETAG)).as("keys are part of the profile")
+			.isNotEqualTo(before);
 
 		MvcTestResult cleared = mvc.delete().uri("/api/profiles/{id}/keys/{song}", profile, song).exchange();
 		assertThat(cleared).hasStatus(HttpStatus.NO_CONTENT);
@@ -128,7 +129,8 @@ class ProfileApiIT {
 			.asArray()
 			.isEmpty();
 		assertThat(mvc.delete().uri("/api/profiles/{id}/keys/{song}", profile, song).exchange())
-			.as("clearing an unset key").hasStatus(HttpStatus.NO_CONTENT);
+			.as("clearing an unset key")
+			.hasStatus(HttpStatus.NO_CONTENT);
 	}
 
 	@Test
@@ -162,7 +164,8 @@ class ProfileApiIT {
 		MvcTestResult plan = mvc.post()
 			.uri("/api/plans")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\": \"2031-05-04\", \"title\": \"Led by one who leaves\", \"leaderId\": %d}".formatted(profile))
+			.content("{\"date\": \"2031-05-04\", \"title\": \"Led by one who leaves\", \"leaderId\": %d}"
+				.formatted(profile))
 			.exchange();
 		assertThat(plan).hasStatus(HttpStatus.CREATED);
 		long planId = idOf(plan);
@@ -200,7 +203,8 @@ class ProfileApiIT {
 		setKey(id, song, "G");
 		MvcTestResult read = mvc.get().uri("/api/profiles/{id}", id).exchange();
 		assertThat(StatementCount.of(read)).as("profile, keys").isEqualTo(2);
-		assertThat(StatementCount.of(put(id, read.getResponse().getHeader(HttpHeaders.ETAG), profile("Counted", null, "[]"))))
+		assertThat(StatementCount
+			.of(put(id, read.getResponse().getHeader(HttpHeaders.ETAG), profile("Counted", null, "[]"))))
 			.as("update, profile, keys")
 			.isEqualTo(3);
 	}
@@ -256,7 +260,10 @@ class ProfileApiIT {
 	}
 
 	private long keyCount(long profile) {
-		return jdbc.sql("SELECT COUNT(*) FROM preferred_key WHERE profile_id = ?").param(profile).query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM preferred_key WHERE profile_id = ?")
+			.param(profile)
+			.query(Long.class)
+			.single();
 	}
 
 	private static String unique() {
@@ -265,8 +272,8 @@ class ProfileApiIT {
 
 	private static String profile(String name, String email, String instruments) {
 		return """
-				{"name": "%s", "email": %s, "instruments": %s, "notes": "sings alto"}"""
-			.formatted(name, email == null ? "null" : "\"" + email + "\"", instruments);
+				{"name": "%s", "email": %s, "instruments": %s, "notes": "sings alto"}""".formatted(name,
+				email == null ? "null" : "\"" + email + "\"", instruments);
 	}
 
 }

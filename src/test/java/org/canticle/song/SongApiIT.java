@@ -42,7 +42,8 @@ class SongApiIT {
 		assertThat(read).hasStatusOk();
 		assertThat(read).bodyJson().extractingPath("$.chordpro").isEqualTo("[G]Amazing [C]grace");
 		assertThat(read).bodyJson().extractingPath("$.key").isEqualTo("G");
-		assertThat(read.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(created.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(read.getResponse().getHeader(HttpHeaders.ETAG))
+			.isEqualTo(created.getResponse().getHeader(HttpHeaders.ETAG));
 	}
 
 	@Test
@@ -171,7 +172,8 @@ class SongApiIT {
 		String word = "arch" + UUID.randomUUID().toString().substring(0, 6);
 		long id = idOf(create(song("Kept " + word, "C", "[C]kept")));
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO plan (plan_date, title, created_at, updated_at) VALUES (?, 'Sunday', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+		jdbc.sql(
+				"INSERT INTO plan (plan_date, title, created_at, updated_at) VALUES (?, 'Sunday', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
 			.param(LocalDate.now())
 			.update(key, "id");
 		long plan = key.getKeyAs(Number.class).longValue();
@@ -181,7 +183,9 @@ class SongApiIT {
 
 		assertThat(mvc.delete().uri("/api/songs/{id}", id).exchange()).hasStatus(HttpStatus.NO_CONTENT);
 
-		assertThat(mvc.get().uri("/api/songs?q={q}", word).exchange()).bodyJson().extractingPath("$.total").isEqualTo(0);
+		assertThat(mvc.get().uri("/api/songs?q={q}", word).exchange()).bodyJson()
+			.extractingPath("$.total")
+			.isEqualTo(0);
 		assertThat(mvc.get().uri("/api/songs/{id}", id).exchange()).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.archived")
@@ -193,17 +197,20 @@ class SongApiIT {
 	@Test
 	void eachEndpointSendsAFixedNumberOfStatements() {
 		MvcTestResult created = create(song("Counted", "G", "[G]one"));
-		assertThat(StatementCount.of(created)).as("insert (with its author), tags (delete, insert), audit log, read back")
+		assertThat(StatementCount.of(created))
+			.as("insert (with its author), tags (delete, insert), audit log, read back")
 			.isEqualTo(5);
 		long id = idOf(created);
 		MvcTestResult read = mvc.get().uri("/api/songs/{id}", id).exchange();
 		assertThat(StatementCount.of(read)).isEqualTo(1);
-		assertThat(StatementCount.of(put(id, read.getResponse().getHeader(HttpHeaders.ETAG), song("Counted", "A", "[A]one"))))
+		assertThat(StatementCount
+			.of(put(id, read.getResponse().getHeader(HttpHeaders.ETAG), song("Counted", "A", "[A]one"))))
 			.as("update (with its editor), tags (delete, insert), audit log, read back")
 			.isEqualTo(5);
 		assertThat(StatementCount.of(mvc.get().uri("/api/songs?q=counted&size=50").exchange())).as("count, page")
 			.isEqualTo(2);
-		assertThat(StatementCount.of(mvc.delete().uri("/api/songs/{id}", id).exchange())).as("archive, delete, audit log")
+		assertThat(StatementCount.of(mvc.delete().uri("/api/songs/{id}", id).exchange()))
+			.as("archive, delete, audit log")
 			.isEqualTo(3);
 	}
 

@@ -84,10 +84,7 @@ class SongChartApiIT {
 
 	@Test
 	void awkwardKeysComeWithCapoSuggestions() {
-		assertThat(chart("key=Eb")).bodyJson()
-			.extractingPath("$.capoSuggestions[*].fret")
-			.asArray()
-			.contains(1, 3);
+		assertThat(chart("key=Eb")).bodyJson().extractingPath("$.capoSuggestions[*].fret").asArray().contains(1, 3);
 	}
 
 	@Test

@@ -87,7 +87,8 @@ class SongPagesIT {
 
 	@Test
 	void theSongPageShowsTheChartInAnotherKeyWithItsPlans() {
-		Song song = song("Key change " + unique(), "G", "{start_of_chorus}\n[G]Holy [C]is the [D]Lord\n{end_of_chorus}");
+		Song song = song("Key change " + unique(), "G",
+				"{start_of_chorus}\n[G]Holy [C]is the [D]Lord\n{end_of_chorus}");
 		long planId = plan(LocalDate.now().minusDays(7), song.id());
 
 		MvcTestResult page = mvc.get().uri("/songs/{id}?key=A&capo=2", song.id()).exchange();
@@ -170,8 +171,9 @@ class SongPagesIT {
 
 		assertThat(page).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(page).bodyText()
-			.contains("id=\"key-error\"", "Key must be a key such as G, Bb or F#m", "Tempo (bpm) must be a whole number",
-					"id=\"timeSignature-error\"", "value=\"fast\"", "[G]Kept text");
+			.contains("id=\"key-error\"", "Key must be a key such as G, Bb or F#m",
+					"Tempo (bpm) must be a whole number", "id=\"timeSignature-error\"", "value=\"fast\"",
+					"[G]Kept text");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM song WHERE title = ?").param(title).query(Long.class).single())
 			.isZero();
 	}
@@ -213,7 +215,11 @@ class SongPagesIT {
 
 	@Test
 	void thePreviewRendersTheChart() {
-		MvcTestResult preview = mvc.post().uri("/songs/preview").with(csrf()).param("chordpro", "[D]Preview me").exchange();
+		MvcTestResult preview = mvc.post()
+			.uri("/songs/preview")
+			.with(csrf())
+			.param("chordpro", "[D]Preview me")
+			.exchange();
 
 		assertThat(preview).hasStatusOk();
 		assertThat(preview).bodyText().contains("<span class=\"chord\">D</span>").doesNotContain("<html");
@@ -267,7 +273,10 @@ class SongPagesIT {
 		return songs.create(new SongInput(title, "", "", null, key, 80, "4/4", List.of(), chordpro));
 	}
 
-	/** A plan on {@code date} with the songs as its items, written directly: the plan API is another feature's. */
+	/**
+	 * A plan on {@code date} with the songs as its items, written directly: the plan API
+	 * is another feature's.
+	 */
 	private long plan(LocalDate date, long... songIds) {
 		KeyHolder key = new GeneratedKeyHolder();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -6,7 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A java.net.http client for the tests that run against a real server, signed in with an API token. */
+/**
+ * A java.net.http client for the tests that run against a real server, signed in with an
+ * API token.
+ */
 public final class Http {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -21,7 +24,10 @@ public final class Http {
 		return base;
 	}
 
-	/** @param token an API token ({@code cnt_…}), sent as {@code Authorization: Bearer}; null for anonymous */
+	/**
+	 * @param token an API token ({@code cnt_…}), sent as {@code Authorization: Bearer};
+	 * null for anonymous
+	 */
 	public HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
 		if (token != null) {
@@ -48,7 +54,10 @@ public final class Http {
 		return client;
 	}
 
-	/** The PostgreSQL the failsafe execution chose, and a URL to it through another host and port (a proxy). */
+	/**
+	 * The PostgreSQL the failsafe execution chose, and a URL to it through another host
+	 * and port (a proxy).
+	 */
 	public static String postgresUrl(int port) {
 		String database = System.getProperty("canticle.it.pg-database", "canticle_it");
 		return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;

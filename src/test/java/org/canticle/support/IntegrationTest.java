@@ -12,9 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * A test of the whole application against a real database: H2 or PostgreSQL, whichever the failsafe execution
- * chose (system property {@code canticle.it.db}). Tests share the database, so each makes its own data and never
- * assumes an empty table.
+ * A test of the whole application against a real database: H2 or PostgreSQL, whichever
+ * the failsafe execution chose (system property {@code canticle.it.db}). Tests share the
+ * database, so each makes its own data and never assumes an empty table.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,4 +23,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
+
 }

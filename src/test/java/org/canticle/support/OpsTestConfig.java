@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * TEST ONLY, for the operations tests that talk HTTP to a real server: {@code GET /api/test/sleep?seconds=} holds a
- * connection in {@code pg_sleep}, to saturate the pool or pass the statement time-out. It is an API route like any
- * other: the application's own security applies (any signed-in role may GET), so callers send a real API token
- * ({@code org.canticle.account.TestUsers}).
+ * TEST ONLY, for the operations tests that talk HTTP to a real server:
+ * {@code GET /api/test/sleep?seconds=} holds a connection in {@code pg_sleep}, to
+ * saturate the pool or pass the statement time-out. It is an API route like any other:
+ * the application's own security applies (any signed-in role may GET), so callers send a
+ * real API token ({@code org.canticle.account.TestUsers}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(OpsTestConfig.SleepController.class)
@@ -30,7 +31,10 @@ public class OpsTestConfig {
 
 		@GetMapping("/api/test/sleep")
 		Map<String, Object> sleep(@RequestParam double seconds) {
-			jdbc.sql("SELECT 1 FROM (SELECT pg_sleep(:seconds)) s").param("seconds", seconds).query(Integer.class).single();
+			jdbc.sql("SELECT 1 FROM (SELECT pg_sleep(:seconds)) s")
+				.param("seconds", seconds)
+				.query(Integer.class)
+				.single();
 			return Map.of("slept", seconds);
 		}
 

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP proxy the test controls, between Canticle and PostgreSQL: {@link #cut()} closes every connection
- * and refuses new ones (the database "goes away"), {@link #restore()} accepts again on the same port.
+ * A loopback TCP proxy the test controls, between Canticle and PostgreSQL: {@link #cut()}
+ * closes every connection and refuses new ones (the database "goes away"),
+ * {@link #restore()} accepts again on the same port.
  */
 public final class TcpProxy implements AutoCloseable {
 

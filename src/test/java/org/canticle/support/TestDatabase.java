@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Makes sure the database an integration test runs against is there. For PostgreSQL it creates the test database
- * afresh once per test run; when the server cannot be reached the tests skip with a message, except in CI ({@code CI=true}),
- * where they fail: CI must never pass without having run them.
+ * Makes sure the database an integration test runs against is there. For PostgreSQL it
+ * creates the test database afresh once per test run; when the server cannot be reached
+ * the tests skip with a message, except in CI ({@code CI=true}), where they fail: CI must
+ * never pass without having run them.
  */
 public class TestDatabase implements ExecutionCondition {
 
@@ -37,8 +38,9 @@ public class TestDatabase implements ExecutionCondition {
 	}
 
 	/**
-	 * The JDBC URL of a database of its own, empty, for a test that needs one (an empty library, say): a fresh
-	 * PostgreSQL database next to the shared one, or a separate H2 in-memory database.
+	 * The JDBC URL of a database of its own, empty, for a test that needs one (an empty
+	 * library, say): a fresh PostgreSQL database next to the shared one, or a separate H2
+	 * in-memory database.
 	 */
 	public static String freshDatabaseUrl(String suffix) {
 		if (!isPostgres()) {
@@ -66,7 +68,8 @@ public class TestDatabase implements ExecutionCondition {
 		props.setProperty("connectTimeout", "5");
 		try (Connection connection = DriverManager.getConnection(server() + "postgres", props);
 				Statement statement = connection.createStatement()) {
-			// a fresh database for each run: migrations from another branch or an older run never get in the way
+			// a fresh database for each run: migrations from another branch or an older
+			// run never get in the way
 			statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 			statement.execute("CREATE DATABASE " + database);
 		}

@@ -40,9 +40,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database going away and coming back, through a TCP proxy the test controls between Canticle and PostgreSQL:
- * Canticle starts while it is down and becomes ready when it appears; during an outage in the middle of a load,
- * requests fail fast with 503 and succeed again soon after its return, with no restart and no lost write.
+ * The database going away and coming back, through a TCP proxy the test controls between
+ * Canticle and PostgreSQL: Canticle starts while it is down and becomes ready when it
+ * appears; during an outage in the middle of a load, requests fail fast with 503 and
+ * succeed again soon after its return, with no restart and no lost write.
  */
 @ExtendWith(TestDatabase.class)
 @EnabledIfSystemProperty(named = TestDatabase.DB_PROPERTY, matches = "postgresql")
@@ -62,7 +63,8 @@ class DatabaseOutageIT {
 	static void startWhileTheDatabaseIsDown() throws Exception {
 		proxy = new TcpProxy("127.0.0.1", 5432);
 		proxy.cut();
-		// command-line arguments: they outrank the system properties failsafe sets for the other tests
+		// command-line arguments: they outrank the system properties failsafe sets for
+		// the other tests
 		app = new SpringApplicationBuilder(CanticleApplication.class, OpsTestConfig.class).run("--server.port=0",
 				"--spring.datasource.url=" + Http.postgresUrl(proxy.port()), "--canticle.rate-limit.enabled=false",
 				"--spring.main.banner-mode=off");
@@ -86,7 +88,8 @@ class DatabaseOutageIT {
 			return; // another test brought the database up first
 		}
 		assertThat(http.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
-		// no user or token can exist yet, and none can be checked: a token is answered 503 (retry), never 401
+		// no user or token can exist yet, and none can be checked: a token is answered
+		// 503 (retry), never 401
 		HttpResponse<String> early = http.get("/api/songs", "cnt_" + UUID.randomUUID().toString().replace("-", ""));
 		assertThat(early.statusCode()).isEqualTo(503);
 		assertThat(early.headers().firstValue("Retry-After")).isPresent();
@@ -95,7 +98,8 @@ class DatabaseOutageIT {
 		proxy.restore();
 		long restored = System.nanoTime();
 		awaitTrue(() -> readiness() == 200, Duration.ofSeconds(10));
-		System.out.printf("STARTUP: ready %d ms after the database appeared%n", (System.nanoTime() - restored) / 1_000_000);
+		System.out.printf("STARTUP: ready %d ms after the database appeared%n",
+				(System.nanoTime() - restored) / 1_000_000);
 		assertThat(http.get("/api/songs", leader()).statusCode()).isEqualTo(200);
 	}
 
@@ -122,8 +126,10 @@ class DatabaseOutageIT {
 					int status;
 					try {
 						status = (n % 2 == 0) ? http.get("/api/songs?size=5", leader).statusCode()
-								: http.postJson("/api/songs", leader,
-										"{\"title\": \"" + title + "\", \"chordpro\": \"[G]la\"}").statusCode();
+								: http
+									.postJson("/api/songs", leader,
+											"{\"title\": \"" + title + "\", \"chordpro\": \"[G]la\"}")
+									.statusCode();
 					}
 					catch (Exception ex) {
 						status = -1;
@@ -189,7 +195,8 @@ class DatabaseOutageIT {
 		try (Connection connection = DriverManager.getConnection(Http.postgresUrl(5432),
 				System.getProperty("spring.datasource.username", "postgres"),
 				System.getProperty("spring.datasource.password", ""));
-				PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM song WHERE title = ?")) {
+				PreparedStatement statement = connection
+					.prepareStatement("SELECT COUNT(*) FROM song WHERE title = ?")) {
 			for (String title : written) {
 				statement.setString(1, title);
 				try (ResultSet rs = statement.executeQuery()) {

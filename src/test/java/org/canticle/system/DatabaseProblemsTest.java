@@ -33,14 +33,16 @@ class DatabaseProblemsTest {
 	@Test
 	void aFailedRollbackIsJudgedByWhatCausedIt() {
 		var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
-		rollback.initApplicationException(new DataAccessResourceFailureException("io", new SQLException("I/O", "08006")));
+		rollback
+			.initApplicationException(new DataAccessResourceFailureException("io", new SQLException("I/O", "08006")));
 		assertThat(DatabaseProblems.map(rollback)).isNotNull();
 		assertThat(DatabaseProblems.isConnectionFailure(rollback)).isTrue();
 	}
 
 	@Test
 	void aCommitThatFailedAndThenCouldNotRollBackIs503() {
-		// what Spring throws when the connection breaks during commit: the commit's failure is only logged
+		// what Spring throws when the connection breaks during commit: the commit's
+		// failure is only logged
 		var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
 		assertThat(DatabaseProblems.map(rollback).getStatus()).isEqualTo(503);
 	}

@@ -28,7 +28,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SIGTERM (a context close): the request in flight finishes, readiness refuses traffic, the pool closes. */
+/**
+ * SIGTERM (a context close): the request in flight finishes, readiness refuses traffic,
+ * the pool closes.
+ */
 @ExtendWith(TestDatabase.class)
 @EnabledIfSystemProperty(named = TestDatabase.DB_PROPERTY, matches = "postgresql")
 class GracefulShutdownIT {
@@ -36,7 +39,8 @@ class GracefulShutdownIT {
 	@Test
 	void aRequestInFlightFinishesAndThePoolClosesCleanly() throws Exception {
 		List<ReadinessState> readiness = new CopyOnWriteArrayList<>();
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(CanticleApplication.class, OpsTestConfig.class)
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(CanticleApplication.class,
+				OpsTestConfig.class)
 			.listeners((ApplicationListener<AvailabilityChangeEvent<?>>) event -> {
 				if (event.getState() instanceof ReadinessState state) {
 					readiness.add(state);

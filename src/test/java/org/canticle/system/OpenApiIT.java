@@ -18,7 +18,9 @@ class OpenApiIT {
 	void theApiIsDescribedWithoutLoggingIn() {
 		var result = mvc.get().uri("/api/openapi").exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.paths['/api/songs/{id}'].put.description").asString()
+		assertThat(result).bodyJson()
+			.extractingPath("$.paths['/api/songs/{id}'].put.description")
+			.asString()
 			.contains("If-Match");
 		var docs = mvc.get().uri("/api/docs").exchange();
 		assertThat(docs).hasStatus3xxRedirection();

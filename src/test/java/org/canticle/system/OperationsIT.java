@@ -38,18 +38,20 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The operations behaviour against the real PostgreSQL and a real HTTP server: a saturated pool, a statement past
- * its time-out, health and metrics, and the operator's health command. Pool of 5, connection time-out 1 s, statement
- * time-out 2 s: short, so the test stays short. Requests sign in as clients do, with an API token: its lookup is one
- * more query per request, which needs a connection like the rest, so under saturation it is part of what is measured.
+ * The operations behaviour against the real PostgreSQL and a real HTTP server: a
+ * saturated pool, a statement past its time-out, health and metrics, and the operator's
+ * health command. Pool of 5, connection time-out 1 s, statement time-out 2 s: short, so
+ * the test stays short. Requests sign in as clients do, with an API token: its lookup is
+ * one more query per request, which needs a connection like the rest, so under saturation
+ * it is part of what is measured.
  */
 @ExtendWith(TestDatabase.class)
 @EnabledIfSystemProperty(named = TestDatabase.DB_PROPERTY, matches = "postgresql")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.hikari.maximum-pool-size=5", "spring.datasource.hikari.connection-timeout=1000",
-				"canticle.database.statement-timeout=2s", "canticle.database.bulkhead.max-concurrent=20",
-				"canticle.database.bulkhead.max-wait=200ms", "canticle.rate-limit.enabled=false",
-				"canticle.operations.management-token=" + OperationsIT.TOKEN })
+		properties = { "spring.datasource.hikari.maximum-pool-size=5",
+				"spring.datasource.hikari.connection-timeout=1000", "canticle.database.statement-timeout=2s",
+				"canticle.database.bulkhead.max-concurrent=20", "canticle.database.bulkhead.max-wait=200ms",
+				"canticle.rate-limit.enabled=false", "canticle.operations.management-token=" + OperationsIT.TOKEN })
 @Import(OpsTestConfig.class)
 class OperationsIT {
 
@@ -77,7 +79,8 @@ class OperationsIT {
 
 	@Test
 	void aSaturatedPoolAnswers503WithinTheConnectionTimeoutAndLeaksNothing() throws Exception {
-		// warm up first: the first requests load classes and build serializers, which is not what this measures
+		// warm up first: the first requests load classes and build serializers, which is
+		// not what this measures
 		assertThat(http.get("/api/test/sleep?seconds=0", leader).statusCode()).isEqualTo(200);
 		assertThat(http.get("/api/songs/not-a-number", leader).statusCode()).isEqualTo(400);
 		int clients = 200;
@@ -86,15 +89,13 @@ class OperationsIT {
 		for (int i = 0; i < clients; i++) {
 			HttpRequest request = http.request("/api/test/sleep?seconds=0.5", leader).GET().build();
 			long start = System.nanoTime();
-			results.add(http.client()
-				.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-				.thenApply(response -> {
-					if (response.statusCode() == 503) {
-						assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-						assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-					}
-					return new long[] { response.statusCode(), (System.nanoTime() - start) / 1_000_000 };
-				}));
+			results.add(http.client().sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+				if (response.statusCode() == 503) {
+					assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+					assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				}
+				return new long[] { response.statusCode(), (System.nanoTime() - start) / 1_000_000 };
+			}));
 		}
 		// the rest of the server stays responsive meanwhile
 		HttpResponse<String> liveness = http.get("/actuator/health/liveness", null);

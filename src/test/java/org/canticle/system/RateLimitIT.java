@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The HTTP side of the rate limits; the buckets' arithmetic is RateLimiterTest's. */
 @ExtendWith(TestDatabase.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "canticle.rate-limit.enabled=true", "canticle.rate-limit.reads=3", "canticle.rate-limit.search=2" })
+		properties = { "canticle.rate-limit.enabled=true", "canticle.rate-limit.reads=3",
+				"canticle.rate-limit.search=2" })
 @Import(OpsTestConfig.class)
 class RateLimitIT {
 
@@ -41,12 +42,14 @@ class RateLimitIT {
 			HttpResponse<String> ok = http.get("/api/songs?size=1", member);
 			assertThat(ok.statusCode()).isEqualTo(200);
 			assertThat(ok.headers().firstValue("RateLimit-Policy")).hasValue("\"reads\";q=3;w=60");
-			assertThat(ok.headers().firstValue("RateLimit").orElseThrow()).startsWith("\"reads\";r=" + remaining + ";t=");
+			assertThat(ok.headers().firstValue("RateLimit").orElseThrow())
+				.startsWith("\"reads\";r=" + remaining + ";t=");
 		}
 		HttpResponse<String> refused = http.get("/api/songs?size=1", member);
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		// one token comes back every 20 s (3 a minute), counted from the first read: at most 20 s to wait
+		// one token comes back every 20 s (3 a minute), counted from the first read: at
+		// most 20 s to wait
 		int retryAfter = Integer.parseInt(refused.headers().firstValue("Retry-After").orElseThrow());
 		assertThat(retryAfter).isBetween(1, 20);
 		assertThat(refused.headers().firstValue("RateLimit")).hasValue("\"reads\";r=0;t=" + retryAfter);

@@ -55,7 +55,8 @@ class RateLimiterTest {
 		assertThat(limiter.tryConsume("user:ann", EndpointClass.READS).allowed()).isFalse();
 
 		nanos.addAndGet(TimeUnit.MINUTES.toNanos(5));
-		assertThat(limiter.tryConsume("user:ann", EndpointClass.READS).remaining()).as("full again, not more").isEqualTo(2);
+		assertThat(limiter.tryConsume("user:ann", EndpointClass.READS).remaining()).as("full again, not more")
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -84,8 +85,8 @@ class RateLimiterTest {
 	@Test
 	void theStoreIsBounded() {
 		LocalRateLimitStore store = new LocalRateLimitStore(10, Duration.ofMinutes(1), clock);
-		RateLimiter limiter = new RateLimiter(new RateLimitSettings(true, 5, 5, 5, 5, Duration.ofMinutes(1), List.of(), 10),
-				store);
+		RateLimiter limiter = new RateLimiter(
+				new RateLimitSettings(true, 5, 5, 5, 5, Duration.ofMinutes(1), List.of(), 10), store);
 		for (int i = 0; i < 500; i++) {
 			limiter.tryConsume("ip:10.0.0." + i, EndpointClass.READS);
 		}
@@ -99,7 +100,8 @@ class RateLimiterTest {
 
 		ClientAddress proxied = new ClientAddress(List.of("10.0.0.0/8", "192.168.1.5"));
 		assertThat(proxied.of(request("10.1.2.3", "198.51.100.1"))).isEqualTo("198.51.100.1");
-		assertThat(proxied.of(request("10.1.2.3", "6.6.6.6, 198.51.100.1, 192.168.1.5"))).as("the forged part is ignored")
+		assertThat(proxied.of(request("10.1.2.3", "6.6.6.6, 198.51.100.1, 192.168.1.5")))
+			.as("the forged part is ignored")
 			.isEqualTo("198.51.100.1");
 		assertThat(proxied.of(request("203.0.113.7", "198.51.100.1"))).as("not from a proxy").isEqualTo("203.0.113.7");
 		assertThat(proxied.of(request("10.1.2.3", "not-an-address"))).isEqualTo("10.1.2.3");
