@@ -57,16 +57,11 @@ class PlanApiController {
 			description = "Song items carry the song's title and the RESOLVED key: the item's own key if set (keySource ITEM), else the leader's preferred key for the song (LEADER), else the song's original key (SONG); defaultKey is the key without the item's own. Archived songs stay in their plans, marked archived. Sends an ETag that changes with the plan, its items, their songs and the leader's keys; If-None-Match with it answers 304.")
 	ResponseEntity<Plan> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		if (ifNoneMatch != null) {
-			var state = plans.state(id);
-			if (state.isPresent() && ETags.matchesNoneMatch(ifNoneMatch, state.get().etag(PlanState.PLAN, id))) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-					.eTag(state.get().etag(PlanState.PLAN, id))
-					.build();
-			}
-		}
-		PlanRead read = plans.read(id);
-		return ResponseEntity.ok().eTag(read.state().etag(PlanState.PLAN, id)).body(read.plan());
+		return ETags.<Plan>notModified(ifNoneMatch, () -> plans.state(id).map(state -> state.etag(PlanState.PLAN, id)))
+			.orElseGet(() -> {
+				PlanRead read = plans.read(id);
+				return ResponseEntity.ok().eTag(read.state().etag(PlanState.PLAN, id)).body(read.plan());
+			});
 	}
 
 	@GetMapping("/{id}/songs")
@@ -74,16 +69,13 @@ class PlanApiController {
 			description = "Each song with its fields, its resolved key (as in GET /api/plans/{id}), capo, the item's notes and its ChordPro chart in that key; headers are left out. Sends an ETag; If-None-Match with it answers 304.")
 	ResponseEntity<PlanSongList> songs(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		if (ifNoneMatch != null) {
-			var state = plans.state(id);
-			if (state.isPresent() && ETags.matchesNoneMatch(ifNoneMatch, state.get().etag(PlanState.PLAN_SONGS, id))) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-					.eTag(state.get().etag(PlanState.PLAN_SONGS, id))
-					.build();
-			}
-		}
-		PlanService.SongsView view = plans.songs(id);
-		return ResponseEntity.ok().eTag(view.state().etag(PlanState.PLAN_SONGS, id)).body(view.songs());
+		return ETags
+			.<PlanSongList>notModified(ifNoneMatch,
+					() -> plans.state(id).map(state -> state.etag(PlanState.PLAN_SONGS, id)))
+			.orElseGet(() -> {
+				PlanService.SongsView view = plans.songs(id);
+				return ResponseEntity.ok().eTag(view.state().etag(PlanState.PLAN_SONGS, id)).body(view.songs());
+			});
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -52,14 +52,12 @@ class ProfileApiController {
 			description = "Sends an ETag, which changes with the profile's fields and its preferred keys; If-None-Match with it answers 304.")
 	ResponseEntity<Profile> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		if (ifNoneMatch != null) {
-			var version = profiles.version(id);
-			if (version.isPresent() && ETags.matchesNoneMatch(ifNoneMatch, ETags.of(KIND, id, version.get()))) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(KIND, id, version.get())).build();
-			}
-		}
-		Profile profile = profiles.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(KIND, id, profile.version())).body(profile);
+		return ETags
+			.<Profile>notModified(ifNoneMatch, () -> profiles.version(id).map(version -> ETags.of(KIND, id, version)))
+			.orElseGet(() -> {
+				Profile profile = profiles.get(id);
+				return ResponseEntity.ok().eTag(ETags.of(KIND, id, profile.version())).body(profile);
+			});
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -65,14 +65,11 @@ class SongApiController {
 	@Operation(summary = "One song with its chart", description = "Sends an ETag; If-None-Match with it answers 304.")
 	ResponseEntity<Song> get(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		if (ifNoneMatch != null) {
-			var version = songs.version(id);
-			if (version.isPresent() && ETags.matchesNoneMatch(ifNoneMatch, ETags.of(KIND, id, version.get()))) {
-				return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(KIND, id, version.get())).build();
-			}
-		}
-		Song song = songs.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(KIND, id, song.version())).body(song);
+		return ETags.<Song>notModified(ifNoneMatch, () -> songs.version(id).map(version -> ETags.of(KIND, id, version)))
+			.orElseGet(() -> {
+				Song song = songs.get(id);
+				return ResponseEntity.ok().eTag(ETags.of(KIND, id, song.version())).body(song);
+			});
 	}
 
 	@GetMapping("/{id}/chart")

@@ -1,6 +1,11 @@
 package org.canticle.system;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Strong entity tags built from a resource's id and row version: the version changes with
@@ -28,6 +33,21 @@ public final class ETags {
 		return Arrays.stream(ifNoneMatch.split(","))
 			.map(String::trim)
 			.anyMatch(candidate -> candidate.equals("*") || stripWeak(candidate).equals(tag));
+	}
+
+	/**
+	 * A 304 when If-None-Match names the resource's current tag; empty when the whole
+	 * representation must be sent. The current tag is only looked up when the header is
+	 * there, so a plain GET costs nothing more.
+	 */
+	public static <T> Optional<ResponseEntity<T>> notModified(String ifNoneMatch,
+			Supplier<Optional<String>> currentTag) {
+		if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+			return Optional.empty();
+		}
+		return currentTag.get()
+			.filter(tag -> matchesNoneMatch(ifNoneMatch, tag))
+			.map(tag -> ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tag).<T>build());
 	}
 
 	/**
