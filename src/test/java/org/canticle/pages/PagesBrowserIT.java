@@ -116,6 +116,7 @@ class PagesBrowserIT {
 		String title = "Pasted " + unique();
 
 		page.navigate(url("/songs/new"));
+		htmxReady();
 		page.getByLabel("Title").fill(title);
 		page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("G");
 		page.getByText("Paste chords over words").click();
@@ -138,6 +139,7 @@ class PagesBrowserIT {
 		page.navigate(url("/songs?q=" + title.replace(' ', '+')));
 		assertThat(page.locator("table.songs")).containsText(title);
 		page.navigate(url("/songs"));
+		htmxReady();
 		page.getByLabel("Search title, authors, lyrics and tags").pressSequentially(title.substring(8));
 		assertThat(page.locator("#results tbody tr")).hasCount(1);
 		screenshots("library");
@@ -160,6 +162,9 @@ class PagesBrowserIT {
 		long planId = Long.parseLong(page.url().replaceAll(".*/plans/", ""));
 
 		for (Song song : List.of(first, second, third)) {
+			// each Add reloads the page: typing before htmx has started would fire no
+			// search
+			htmxReady();
 			page.getByLabel("Find a song").fill(song.title());
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add " + song.title())).click();
 			assertThat(page.locator(".plan-item .item-title").last()).hasText(song.title());
@@ -167,17 +172,20 @@ class PagesBrowserIT {
 		assertThat(titles(planId)).containsExactly(first.title(), second.title(), third.title());
 
 		// drag the third song onto the top half of the first
+		htmxReady();
 		Locator items = page.locator(".plan-item");
 		items.nth(2).dragTo(items.nth(0), new Locator.DragToOptions().setTargetPosition(40, 5));
 		assertThat(page.locator(".plan-item .item-title").first()).hasText(third.title());
 		assertThat(titles(planId)).containsExactly(third.title(), first.title(), second.title());
 
 		// the keyboard: tab to the second song's Down button and press Enter
+		htmxReady();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move " + first.title() + " down")).focus();
 		page.keyboard().press("Enter");
 		assertThat(page.locator(".plan-item .item-title").nth(2)).hasText(first.title());
 		assertThat(titles(planId)).containsExactly(third.title(), second.title(), first.title());
 
+		htmxReady();
 		Locator secondKey = page.getByLabel("Key of " + second.title());
 		assertThat(secondKey.locator("option").first()).hasText("Default (D, song's key)");
 		secondKey.selectOption("E");
@@ -213,6 +221,7 @@ class PagesBrowserIT {
 		assertThat(page.locator(".song-meta")).containsText("<img src=x onerror=alert(2)>");
 		assertThat(page.locator(".chart")).containsText("<b>bold</b> words");
 		page.navigate(url("/songs"));
+		htmxReady();
 		page.getByLabel("Search title, authors, lyrics and tags").fill(title.substring(26));
 		assertThat(page.locator("#results .song-title")).hasCount(1);
 		assertThat(page.locator("#results .song-title")).hasText(title);
@@ -276,6 +285,11 @@ class PagesBrowserIT {
 
 	private static String unique() {
 		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** The deferred scripts have run and htmx has processed the page. */
+	private void htmxReady() {
+		page.waitForFunction("() => document.readyState === 'complete' && window.htmx !== undefined");
 	}
 
 }
