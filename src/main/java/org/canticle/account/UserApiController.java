@@ -2,6 +2,7 @@ package org.canticle.account;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,10 +45,13 @@ class UserApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One user")
-	ResponseEntity<UserAccount> get(@PathVariable long id) {
+	@Operation(summary = "One user", description = "Sends an ETag; If-None-Match with it answers 304.")
+	ResponseEntity<UserAccount> get(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		UserAccount user = users.get(id);
-		return ResponseEntity.ok().eTag(ETags.of(KIND, id, user.version())).body(user);
+		String etag = ETags.of(KIND, id, user.version());
+		return ETags.<UserAccount>notModified(ifNoneMatch, () -> Optional.of(etag))
+			.orElseGet(() -> ResponseEntity.ok().eTag(etag).body(user));
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -69,6 +69,25 @@ class UserAdminIT {
 	}
 
 	@Test
+	void aUserReadWithAMatchingETagIsNotModified() {
+		AccountPrincipal admin = accounts.create(Role.ADMIN);
+		AccountPrincipal member = accounts.create(Role.MEMBER);
+		MvcTestResult read = mvc.get().uri("/api/users/{id}", member.id()).with(Accounts.session(admin)).exchange();
+		String etag = read.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+		assertThat(mvc.get()
+			.uri("/api/users/{id}", member.id())
+			.with(Accounts.session(admin))
+			.header(HttpHeaders.IF_NONE_MATCH, etag)
+			.exchange()).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(mvc.get()
+			.uri("/api/users/{id}", member.id())
+			.with(Accounts.session(admin))
+			.header(HttpHeaders.IF_NONE_MATCH, "\"user-0-v0\"")
+			.exchange()).hasStatusOk();
+	}
+
+	@Test
 	void theUserListNeverShowsPasswords() {
 		AccountPrincipal admin = accounts.create(Role.ADMIN);
 		MvcTestResult list = mvc.get().uri("/api/users").with(Accounts.session(admin)).exchange();
