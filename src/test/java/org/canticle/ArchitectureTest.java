@@ -95,6 +95,10 @@ class ArchitectureTest {
 			.definedBy("org.canticle.demo..")
 			.optionalLayer("porting")
 			.definedBy("org.canticle.porting..")
+			.layer("schedule")
+			.definedBy("org.canticle.schedule..")
+			.layer("mail")
+			.definedBy("org.canticle.mail..")
 			.whereLayer("chart")
 			.mayNotAccessAnyLayer()
 			.whereLayer("song")
@@ -111,6 +115,10 @@ class ArchitectureTest {
 			.mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
 			.whereLayer("porting")
 			.mayOnlyAccessLayers("chart", "song", "profile", "plan", "account", "system")
+			.whereLayer("schedule")
+			.mayOnlyAccessLayers("plan", "profile", "account", "mail", "system")
+			.whereLayer("mail")
+			.mayOnlyAccessLayers("system")
 			.because("features depend one way, as DESIGN.md's package table says: a lower feature that reached up "
 					+ "(a song needing accounts) would tie the library to sign-in and invite cycles")
 			.check(classes);

@@ -123,6 +123,16 @@ class SecurityConfig {
 				.hasRole("ADMIN")
 				.requestMatchers("/api/reports/**", "/api/calendar/**")
 				.hasAnyRole(EDITORS)
+				// scheduling: members see and answer their own requests and blockouts;
+				// the
+				// picker shows everyone's blockout reasons, so it is for those who
+				// schedule
+				.requestMatchers("/api/me", "/api/me/**")
+				.hasAnyRole(EVERY_ROLE)
+				.requestMatchers(HttpMethod.POST, "/api/assignments/*/response")
+				.hasAnyRole(EVERY_ROLE)
+				.requestMatchers(HttpMethod.GET, "/api/plans/*/candidates")
+				.hasAnyRole(EDITORS)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.hasAnyRole(EVERY_ROLE)
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
@@ -140,13 +150,23 @@ class SecurityConfig {
 		common(http, problems, sessions);
 		http.authenticationManager(new ProviderManager(passwords))
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/share/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
+				// /respond/**: the accept and decline links of scheduling emails, signed,
+				// used
+				// without signing in
+				.requestMatchers("/login", "/share/**", "/respond/**", "/css/**", "/js/**", "/images/**",
+						"/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/account", "/account/**")
 				.authenticated()
 				.requestMatchers("/import", "/import/**")
+				.hasAnyRole(EDITORS)
+				// My schedule: every member answers their own requests and keeps their
+				// blockouts
+				.requestMatchers("/my", "/my/**")
+				.hasAnyRole(EVERY_ROLE)
+				.requestMatchers(HttpMethod.GET, "/plans/*/schedule/*")
 				.hasAnyRole(EDITORS)
 				.requestMatchers(HttpMethod.GET, "/**")
 				.hasAnyRole(EVERY_ROLE)

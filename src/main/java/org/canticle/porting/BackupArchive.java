@@ -53,7 +53,13 @@ class BackupArchive {
 			new Table("song", "id", true), new Table("song_tag", "song_id, tag", false),
 			new Table("preferred_key", "profile_id, song_id", false), new Table("plan", "id", true),
 			new Table("plan_item", "id", true), new Table("calendar_feed", "id", false),
-			new Table("audit_log", "id", true));
+			new Table("audit_log", "id", true), new Table("team", "id", true), new Table("team_position", "id", true),
+			new Table("profile_position", "profile_id, position_id", false), new Table("plan_time", "id", true),
+			new Table("plan_need", "plan_id, position_id", false), new Table("assignment", "id", true),
+			new Table("blockout", "id", true), new Table("plan_template", "id", true),
+			new Table("template_item", "template_id, position", false),
+			new Table("template_time", "template_id, position", false),
+			new Table("template_need", "template_id, position_id", false));
 
 	static final String USERS = "app_user";
 
@@ -68,7 +74,7 @@ class BackupArchive {
 
 	/** Columns that point at a user: nulled when the users are not restored. */
 	static final Map<String, List<String>> USER_REFERENCES = Map.of("song", List.of("created_by", "updated_by"), "plan",
-			List.of("created_by", "updated_by"), "audit_log", List.of("actor_id"));
+			List.of("created_by", "updated_by"), "audit_log", List.of("actor_id"), "assignment", List.of("created_by"));
 
 	record Manifest(String format, int version, Instant createdAt, Map<String, Integer> counts, boolean withSecrets) {
 	}

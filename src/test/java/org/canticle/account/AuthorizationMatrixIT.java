@@ -88,6 +88,24 @@ class AuthorizationMatrixIT {
 			Access.EDITOR, "POST /songs/preview", Access.EDITOR, "GET /songs/{id}", Access.SIGNED_IN,
 			"GET /songs/{id}/delete", Access.EDITOR, "POST /songs/{id}/delete", Access.EDITOR, "GET /songs/{id}/edit",
 			Access.EDITOR, "POST /songs/{id}/edit", Access.EDITOR, "GET /songs/{id}/print", Access.SIGNED_IN,
+			// scheduling pages: members see the schedule and answer their own; leaders
+			// schedule
+			"GET /teams", Access.SIGNED_IN, "POST /teams", Access.EDITOR, "POST /teams/{id}/delete", Access.EDITOR,
+			"POST /teams/{id}/positions", Access.EDITOR, "POST /positions/{id}/delete", Access.EDITOR,
+			"POST /positions/{id}/players", Access.EDITOR, "POST /positions/{id}/players/{profileId}/remove",
+			Access.EDITOR, "GET /plans/{id}/schedule", Access.SIGNED_IN, "POST /plans/{id}/times", Access.EDITOR,
+			"POST /plans/{id}/times/{timeId}/remove", Access.EDITOR, "POST /plans/{id}/needs", Access.EDITOR,
+			"POST /plans/{id}/needs/{positionId}/remove", Access.EDITOR, "GET /plans/{id}/schedule/{positionId}",
+			Access.EDITOR, "POST /plans/{id}/assignments", Access.EDITOR,
+			"POST /plans/{id}/assignments/{assignmentId}/remove", Access.EDITOR,
+			"POST /plans/{id}/assignments/{assignmentId}/answer", Access.EDITOR, "POST /plans/{id}/template",
+			Access.EDITOR, "GET /schedule", Access.SIGNED_IN, "GET /templates", Access.SIGNED_IN,
+			"POST /templates/{id}/plans", Access.EDITOR, "POST /templates/{id}/delete", Access.EDITOR,
+			"GET /my/schedule", Access.SIGNED_IN, "POST /my/assignments/{id}/respond", Access.SIGNED_IN,
+			"POST /my/blockouts", Access.SIGNED_IN, "POST /my/blockouts/{id}/remove", Access.SIGNED_IN,
+			"POST /my/calendar/rotate", Access.SIGNED_IN, "GET /respond/{token}", Access.PUBLIC,
+			"POST /respond/{token}", Access.PUBLIC, "GET /calendar/me/{token}.ics", Access.PUBLIC, "GET /admin/email",
+			Access.ADMIN,
 			// API
 			"GET /api/audit", Access.ADMIN, "GET /api/admin/backup", Access.ADMIN, "POST /api/admin/restore",
 			Access.ADMIN, "POST /api/charts/convert", Access.EDITOR, "GET /api/calendar/feed", Access.EDITOR,
@@ -110,7 +128,22 @@ class AuthorizationMatrixIT {
 			"PUT /api/songs/{id}", Access.EDITOR, "DELETE /api/songs/{id}", Access.EDITOR, "GET /api/tokens",
 			Access.SIGNED_IN, "POST /api/tokens", Access.SIGNED_IN_NOT_BY_TOKEN, "DELETE /api/tokens/{id}",
 			Access.SIGNED_IN, "GET /api/users", Access.ADMIN, "POST /api/users", Access.ADMIN, "GET /api/users/{id}",
-			Access.ADMIN, "PUT /api/users/{id}", Access.ADMIN, "DELETE /api/users/{id}", Access.ADMIN);
+			Access.ADMIN, "PUT /api/users/{id}", Access.ADMIN, "DELETE /api/users/{id}", Access.ADMIN,
+			// scheduling API
+			"GET /api/teams", Access.SIGNED_IN, "POST /api/teams", Access.EDITOR, "DELETE /api/teams/{id}",
+			Access.EDITOR, "POST /api/teams/{id}/positions", Access.EDITOR, "DELETE /api/positions/{id}", Access.EDITOR,
+			"GET /api/profiles/{id}/positions", Access.SIGNED_IN, "PUT /api/profiles/{id}/positions", Access.EDITOR,
+			"GET /api/plans/{id}/schedule", Access.SIGNED_IN, "POST /api/plans/{id}/times", Access.EDITOR,
+			"DELETE /api/plans/{id}/times/{timeId}", Access.EDITOR, "PUT /api/plans/{id}/needs", Access.EDITOR,
+			"POST /api/plans/{id}/assignments", Access.EDITOR, "DELETE /api/plans/{id}/assignments/{assignmentId}",
+			Access.EDITOR, "GET /api/plans/{id}/candidates", Access.EDITOR, "POST /api/plans/{id}/template",
+			Access.EDITOR, "GET /api/schedule", Access.SIGNED_IN, "POST /api/assignments/{id}/response",
+			Access.SIGNED_IN, "GET /api/me/schedule", Access.SIGNED_IN, "GET /api/me/blockouts", Access.SIGNED_IN,
+			"POST /api/me/blockouts", Access.SIGNED_IN, "DELETE /api/me/blockouts/{id}", Access.SIGNED_IN,
+			"GET /api/me/calendar", Access.SIGNED_IN, "POST /api/me/calendar/rotate", Access.SIGNED_IN,
+			"GET /api/templates", Access.SIGNED_IN, "POST /api/templates", Access.EDITOR, "GET /api/templates/{id}",
+			Access.SIGNED_IN, "DELETE /api/templates/{id}", Access.EDITOR, "POST /api/templates/{id}/plans",
+			Access.EDITOR);
 
 	/** Ids that exist nowhere: an allowed call answers 404 or 400 and changes nothing. */
 	private static final String MISSING_ID = "999999999";

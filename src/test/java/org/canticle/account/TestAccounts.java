@@ -22,6 +22,13 @@ public class TestAccounts {
 		return accounts.create(Role.LEADER).email();
 	}
 
+	/**
+	 * A member whose account is linked to the profile: "my" schedule is that profile's.
+	 */
+	public String member(long profileId) {
+		return accounts.create(Role.MEMBER, profileId).email();
+	}
+
 	public String member() {
 		return accounts.create(Role.MEMBER).email();
 	}
