@@ -29,7 +29,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * "Today" is the team's today ({@code canticle.time-zone}), around midnight and across
  * daylight-saving changes: upcoming and past plans, the default Sunday of a new plan, a
  * song's "last used", the calendar feed's window. New York here, where UTC's date changes
- * at 19:00 or 20:00 local time; the dates are in 2031, away from the other tests' plans.
+ * at 19:00 or 20:00 local time; the dates are in 2041, later than any other test's plans
+ * (the plans page lists the 50 latest upcoming plans).
  */
 @IntegrationTest
 @WithMockUser(roles = "LEADER")
@@ -60,18 +61,18 @@ class TimeZoneIT {
 
 	@Test
 	void aSundayPlanIsUpcomingUntilMidnightLocalTimeThenPast() {
-		String title = plan("2031-12-07");
+		String title = plan("2041-12-01");
 		// Sunday 20:00 in New York: already Monday in UTC
-		CLOCK.set(Instant.parse("2031-12-08T01:00:00Z"));
+		CLOCK.set(Instant.parse("2041-12-02T01:00:00Z"));
 		assertThat(upcoming()).contains(title);
 		assertThat(past()).doesNotContain(title);
 
 		// one second before local midnight
-		CLOCK.set(Instant.parse("2031-12-08T04:59:59Z"));
+		CLOCK.set(Instant.parse("2041-12-02T04:59:59Z"));
 		assertThat(upcoming()).contains(title);
 
 		// local midnight
-		CLOCK.set(Instant.parse("2031-12-08T05:00:00Z"));
+		CLOCK.set(Instant.parse("2041-12-02T05:00:00Z"));
 		assertThat(upcoming()).doesNotContain(title);
 		assertThat(past()).contains(title);
 	}
@@ -79,36 +80,36 @@ class TimeZoneIT {
 	@Test
 	void theNewPlanFormProposesTheTeamsComingSunday() {
 		// Sunday 23:30 in New York, Monday in UTC: this Sunday still
-		CLOCK.set(Instant.parse("2031-12-08T04:30:00Z"));
-		assertThat(plansPage()).contains("value=\"2031-12-07\"");
+		CLOCK.set(Instant.parse("2041-12-02T04:30:00Z"));
+		assertThat(plansPage()).contains("value=\"2041-12-01\"");
 
 		// Monday 00:00: the next one
-		CLOCK.set(Instant.parse("2031-12-08T05:00:00Z"));
-		assertThat(plansPage()).contains("value=\"2031-12-14\"");
+		CLOCK.set(Instant.parse("2041-12-02T05:00:00Z"));
+		assertThat(plansPage()).contains("value=\"2041-12-08\"");
 	}
 
 	@Test
 	void daylightSavingChangesMoveLocalMidnight() {
-		// spring forward on Sunday 9 March 2031: midnight after it is 04:00 UTC, not
+		// spring forward on Sunday 10 March 2041: midnight after it is 04:00 UTC, not
 		// 05:00
-		String spring = plan("2031-03-09");
-		CLOCK.set(Instant.parse("2031-03-10T03:59:00Z"));
+		String spring = plan("2041-03-10");
+		CLOCK.set(Instant.parse("2041-03-11T03:59:00Z"));
 		assertThat(upcoming()).contains(spring);
-		CLOCK.set(Instant.parse("2031-03-10T04:30:00Z"));
+		CLOCK.set(Instant.parse("2041-03-11T04:30:00Z"));
 		assertThat(past()).contains(spring);
 
-		// fall back on Sunday 2 November 2031: that Sunday starts at 04:00 UTC (EDT)
-		String fall = plan("2031-11-02");
-		CLOCK.set(Instant.parse("2031-11-02T04:30:00Z"));
+		// fall back on Sunday 3 November 2041: that Sunday starts at 04:00 UTC (EDT)
+		String fall = plan("2041-11-03");
+		CLOCK.set(Instant.parse("2041-11-03T04:30:00Z"));
 		assertThat(upcoming()).contains(fall);
-		assertThat(plansPage()).contains("value=\"2031-11-02\"");
-		CLOCK.set(Instant.parse("2031-11-02T03:30:00Z"));
-		assertThat(plansPage()).contains("value=\"2031-11-02\"");
+		assertThat(plansPage()).contains("value=\"2041-11-03\"");
+		CLOCK.set(Instant.parse("2041-11-03T03:30:00Z"));
+		assertThat(plansPage()).contains("value=\"2041-11-03\"");
 		assertThat(upcoming()).contains(fall);
 		// the Sunday ends at 05:00 UTC (EST)
-		CLOCK.set(Instant.parse("2031-11-03T04:30:00Z"));
+		CLOCK.set(Instant.parse("2041-11-04T04:30:00Z"));
 		assertThat(upcoming()).contains(fall);
-		CLOCK.set(Instant.parse("2031-11-03T05:00:00Z"));
+		CLOCK.set(Instant.parse("2041-11-04T05:00:00Z"));
 		assertThat(past()).contains(fall);
 	}
 
@@ -117,25 +118,25 @@ class TimeZoneIT {
 		String title = "Evensong " + unique();
 		long song = id(post("/api/songs", """
 				{"title": "%s", "key": "G", "chordpro": "[G]Amen"}""".formatted(title)));
-		long plan = id(post("/api/plans", "{\"date\": \"2031-12-07\", \"title\": \"Evening\"}"));
+		long plan = id(post("/api/plans", "{\"date\": \"2041-12-01\", \"title\": \"Evening\"}"));
 		post("/api/plans/" + plan + "/items", "{\"type\": \"SONG\", \"songId\": " + song + "}");
 
-		CLOCK.set(Instant.parse("2031-12-08T02:00:00Z"));
+		CLOCK.set(Instant.parse("2041-12-02T02:00:00Z"));
 		String row = mvc.get().uri("/songs?q={q}", title).exchange().getResponse().getContentAsString();
-		assertThat(row).contains("datetime=\"2031-12-07\">today</time>");
+		assertThat(row).contains("datetime=\"2041-12-01\">today</time>");
 
 		// Saturday evening local: the Sunday plan is not a use yet
-		CLOCK.set(Instant.parse("2031-12-07T02:00:00Z"));
+		CLOCK.set(Instant.parse("2041-12-01T02:00:00Z"));
 		row = mvc.get().uri("/songs?q={q}", title).exchange().getResponse().getContentAsString();
-		assertThat(row).contains("never").doesNotContain("datetime=\"2031-12-07\"");
+		assertThat(row).contains("never").doesNotContain("datetime=\"2041-12-01\"");
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void theCalendarFeedWindowStartsHalfAYearBeforeTheTeamsToday() throws Exception {
 		// Sunday 21:00 local, Monday in UTC; the window reaches back 183 days from Sunday
-		CLOCK.set(Instant.parse("2031-12-08T02:00:00Z"));
-		LocalDate first = LocalDate.of(2031, 12, 7).minusDays(183);
+		CLOCK.set(Instant.parse("2041-12-02T02:00:00Z"));
+		LocalDate first = LocalDate.of(2041, 12, 1).minusDays(183);
 		String inside = plan(first.toString());
 		String outside = plan(first.minusDays(1).toString());
 
