@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,8 +89,8 @@ class ExportApiController {
 		Format chosen = Format.of(format);
 		List<Song> all = library.allSongs();
 		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("canticle-library-"
-				+ LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "-" + chosen.name().toLowerCase() + ".zip"));
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				attachment("canticle-library-" + LocalDate.now(clock) + "-" + chosen.name().toLowerCase() + ".zip"));
 		Set<String> names = new HashSet<>();
 		try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream())) {
 			for (Song song : all) {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -94,7 +93,8 @@ class ReportService {
 	 * order and their keys.
 	 */
 	String calendar(String host) {
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		// the team's today: the clock carries canticle.time-zone
+		LocalDate today = LocalDate.now(clock);
 		LocalDate from = today.minusDays(FEED_DAYS_BACK);
 		LocalDate to = today.plusDays(FEED_DAYS_AHEAD);
 		List<ReportRepository.PlanRow> rows = plans.plansBetween(from, to, FEED_MAX_PLANS);

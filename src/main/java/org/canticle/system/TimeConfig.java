@@ -8,9 +8,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
 
+	/**
+	 * The clock in the team's zone: {@code LocalDate.now(clock)} is the team's today, not
+	 * UTC's (a Sunday plan must not turn "past" on Sunday afternoon in the Americas).
+	 * Instants read from it are zone-free as ever.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(TimeSettings settings) {
+		return Clock.system(settings.timeZone());
 	}
 
 }
