@@ -51,11 +51,8 @@ class AuditTrail implements Auditor {
 		insert(actor(), kind + ".delete", kind, id, "");
 	}
 
-	/**
-	 * Any other event, e.g. {@code record("share.revoke", "plan", 12, "share link 3")}.
-	 * One statement.
-	 */
-	void record(String action, String kind, Long id, String detail) {
+	@Override
+	public void record(String action, String kind, Long id, String detail) {
 		insert(actor(), action, kind, id, detail);
 	}
 

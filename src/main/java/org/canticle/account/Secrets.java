@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * (bcrypt) would add nothing but cost on every request. A plain SHA-256 keeps the lookup
  * one indexed query, and a database leak still reveals no usable token.
  */
-final class Secrets {
+public final class Secrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -24,13 +24,13 @@ final class Secrets {
 	 * {@code prefix} followed by 32 random bytes in URL-safe Base64: 43 characters, 256
 	 * bits.
 	 */
-	static String newToken(String prefix) {
+	public static String newToken(String prefix) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String sha256(String token) {
+	public static String sha256(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

@@ -1,9 +1,12 @@
 package org.canticle.account;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.canticle.system.RouteRules;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.session.SessionRegistry;
@@ -43,9 +47,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * Roles: MEMBER reads, LEADER also changes songs, plans and profiles, ADMIN also manages
  * users and reads the audit log. The expected answer of every route for every kind of
  * caller is written down in {@code AuthorizationMatrixIT}.
+ * <p>
+ * Features with rules of their own (backup, reports, importing, sharing) declare them
+ * beside their controllers as {@link RouteRules}; the API and page chains apply them
+ * before the general rules. Method security ({@code @PreAuthorize}) is enabled here and
+ * nowhere else.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfig {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -92,8 +102,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityProblems problems, SessionRegistry sessions)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, TokenService tokens, SecurityProblems problems, SessionRegistry sessions,
+			List<RouteRules> features) throws Exception {
 		common(http, problems, sessions);
 		http.securityMatcher("/api/**")
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
@@ -104,41 +114,26 @@ class SecurityConfig {
 			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
 					ApiTokenFilter.REQUEST_ONLY, new HttpSessionSecurityContextRepository())))
 			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::sessionChange))
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",
-						"/api/swagger-ui/**")
-				.permitAll()
-				.requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
-				.hasRole("ADMIN")
-				.requestMatchers("/api/tokens", "/api/tokens/**")
-				.authenticated()
-				.requestMatchers("/api/plans/*/shares", "/api/plans/*/shares/**")
-				.hasAnyRole(EDITORS)
-				.requestMatchers(HttpMethod.PUT, "/api/profiles/{id}/keys/{songId}")
-				.access(ownProfileOrEditor())
-				.requestMatchers(HttpMethod.DELETE, "/api/profiles/{id}/keys/{songId}")
-				.access(ownProfileOrEditor())
-				// porting: backup and restore, reports and the calendar feed's URL
-				.requestMatchers("/api/admin/**")
-				.hasRole("ADMIN")
-				.requestMatchers("/api/reports/**", "/api/calendar/**")
-				.hasAnyRole(EDITORS)
-				// scheduling: members see and answer their own requests and blockouts;
-				// the
-				// picker shows everyone's blockout reasons, so it is for those who
-				// schedule
-				.requestMatchers("/api/me", "/api/me/**")
-				.hasAnyRole(EVERY_ROLE)
-				.requestMatchers(HttpMethod.POST, "/api/assignments/*/response")
-				.hasAnyRole(EVERY_ROLE)
-				.requestMatchers(HttpMethod.GET, "/api/plans/*/candidates")
-				.hasAnyRole(EDITORS)
-				.requestMatchers(HttpMethod.GET, "/api/**")
-				.hasAnyRole(EVERY_ROLE)
-				.requestMatchers(HttpMethod.HEAD, "/api/**")
-				.hasAnyRole(EVERY_ROLE)
-				.anyRequest()
-				.hasAnyRole(EDITORS))
+			.authorizeHttpRequests(auth -> {
+				auth.requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs",
+						"/api/docs/**", "/api/swagger-ui/**")
+					.permitAll()
+					.requestMatchers("/api/users", "/api/users/**", "/api/audit", "/api/audit/**")
+					.hasRole("ADMIN")
+					.requestMatchers("/api/tokens", "/api/tokens/**")
+					.authenticated()
+					.requestMatchers(HttpMethod.PUT, "/api/profiles/{id}/keys/{songId}")
+					.access(ownProfileOrEditor())
+					.requestMatchers(HttpMethod.DELETE, "/api/profiles/{id}/keys/{songId}")
+					.access(ownProfileOrEditor());
+				features.forEach(feature -> feature.api(auth));
+				auth.requestMatchers(HttpMethod.GET, "/api/**")
+					.hasAnyRole(EVERY_ROLE)
+					.requestMatchers(HttpMethod.HEAD, "/api/**")
+					.hasAnyRole(EVERY_ROLE)
+					.anyRequest()
+					.hasAnyRole(EDITORS);
+			})
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
 	}
@@ -146,34 +141,23 @@ class SecurityConfig {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords, SecurityProblems problems,
-			SessionRegistry sessions) throws Exception {
+			SessionRegistry sessions, List<RouteRules> features) throws Exception {
 		common(http, problems, sessions);
-		http.authenticationManager(new ProviderManager(passwords))
-			.authorizeHttpRequests(auth -> auth
-				// /respond/**: the accept and decline links of scheduling emails, signed,
-				// used
-				// without signing in
-				.requestMatchers("/login", "/share/**", "/respond/**", "/css/**", "/js/**", "/images/**",
-						"/favicon.ico", "/error")
+		http.authenticationManager(new ProviderManager(passwords)).authorizeHttpRequests(auth -> {
+			auth.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/account", "/account/**")
-				.authenticated()
-				.requestMatchers("/import", "/import/**")
-				.hasAnyRole(EDITORS)
-				// My schedule: every member answers their own requests and keeps their
-				// blockouts
-				.requestMatchers("/my", "/my/**")
-				.hasAnyRole(EVERY_ROLE)
-				.requestMatchers(HttpMethod.GET, "/plans/*/schedule/*")
-				.hasAnyRole(EDITORS)
-				.requestMatchers(HttpMethod.GET, "/**")
+				.authenticated();
+			features.forEach(feature -> feature.pages(auth));
+			auth.requestMatchers(HttpMethod.GET, "/**")
 				.hasAnyRole(EVERY_ROLE)
 				.requestMatchers(HttpMethod.HEAD, "/**")
 				.hasAnyRole(EVERY_ROLE)
 				.anyRequest()
-				.hasAnyRole(EDITORS))
+				.hasAnyRole(EDITORS);
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")

@@ -27,4 +27,10 @@ public interface Auditor {
 	/** Logs a deletion. One statement. */
 	void recordDelete(String kind, long id);
 
+	/**
+	 * Any other event, e.g. {@code record("share.revoke", "plan", 12, "share link 3")}.
+	 * One statement.
+	 */
+	void record(String action, String kind, Long id, String detail);
+
 }

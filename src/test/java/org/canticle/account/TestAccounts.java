@@ -1,10 +1,11 @@
 package org.canticle.account;
 
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Real users for tests outside this package (the browser tests sign in through the login
- * form with them).
+ * form with them; the share-link tests send requests as them).
  */
 @Component
 public class TestAccounts {
@@ -31,6 +32,16 @@ public class TestAccounts {
 
 	public String member() {
 		return accounts.create(Role.MEMBER).email();
+	}
+
+	/** A new user of {@code role} with a unique email. */
+	public AccountPrincipal create(Role role) {
+		return accounts.create(role);
+	}
+
+	/** A request from a signed-in session of {@code user}. */
+	public static RequestPostProcessor session(AccountPrincipal user) {
+		return Accounts.session(user);
 	}
 
 }
